@@ -1,0 +1,79 @@
+package dev.schemaverify.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table and everything attached to it. Lists are never {@code null}; a contract that declares no
+ * indexes checks no indexes (unless in strict mode).
+ *
+ * @param rlsEnabled row-level security enabled; {@code null} in a contract when not declared
+ * @param rlsForced row-level security forced on the table owner; {@code null} when not declared
+ */
+public record Table(
+        QualifiedName name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<UniqueConstraint> uniqueConstraints,
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        List<Index> indexes,
+        Boolean rlsEnabled,
+        Boolean rlsForced,
+        List<Policy> policies,
+        List<Trigger> triggers,
+        List<Grant> grants,
+        SourceRef source) implements SchemaObject {
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = copy(columns);
+        uniqueConstraints = copy(uniqueConstraints);
+        foreignKeys = copy(foreignKeys);
+        checks = copy(checks);
+        indexes = copy(indexes);
+        policies = copy(policies);
+        triggers = copy(triggers);
+        grants = copy(grants);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    @Override
+    public String kind() {
+        return "table";
+    }
+
+    @Override
+    public String path() {
+        return name.toString();
+    }
+
+    /** Every part of the table (the primary key included), in a stable order by kind. */
+    public List<TablePart> parts() {
+        List<TablePart> parts = new ArrayList<>(columns);
+        if (primaryKey != null) {
+            parts.add(primaryKey);
+        }
+        parts.addAll(uniqueConstraints);
+        parts.addAll(foreignKeys);
+        parts.addAll(checks);
+        parts.addAll(indexes);
+        parts.addAll(policies);
+        parts.addAll(triggers);
+        parts.addAll(grants);
+        return parts;
+    }
+
+    /** The column called {@code columnName}, or {@code null}. */
+    public Column column(String columnName) {
+        for (Column column : columns) {
+            if (column.name().equals(columnName)) {
+                return column;
+            }
+        }
+        return null;
+    }
+}
