@@ -1,15 +1,304 @@
 package dev.schemaverify.diff;
 
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.PrimaryKey;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.SchemaObject;
+import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.model.SourceRef;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.TablePart;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.UniqueConstraint;
+import dev.schemaverify.model.View;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Compares an expected snapshot with an actual one. Pure: no I/O, deterministic order. */
+/**
+ * Compares an expected snapshot with an actual one. Pure: no I/O, deterministic order.
+ *
+ * <p>A {@code null} property on the expected side was not declared and is not compared. Expressions
+ * are compared exactly: both sides must already be in the form PostgreSQL deparses them to (the
+ * inspector reads them that way, and the contract normalizer puts the contract in that form).
+ * Routine bodies are compared without leading and trailing white space, which PostgreSQL keeps
+ * verbatim but which carries no meaning.
+ */
 public final class SchemaDiff {
-    private SchemaDiff() {
+    private final DiffOptions options;
+    private final Set<String> coveredSchemas;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private SchemaDiff(Snapshot expected, DiffOptions options) {
+        this.options = options;
+        this.coveredSchemas = coveredSchemas(expected);
     }
 
     /** Every difference, sorted by path. */
     public static List<Finding> diff(Snapshot expected, Snapshot actual, DiffOptions options) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
+        SchemaDiff diff = new SchemaDiff(expected, options == null ? DiffOptions.partial() : options);
+        diff.compareObjects(expected.objects(), actual.objects());
+        List<Finding> sorted = new ArrayList<>(diff.findings);
+        sorted.sort(null);
+        return List.copyOf(sorted);
+    }
+
+    /** The schemas an expected snapshot speaks for: declared schemas plus those of declared objects. */
+    static Set<String> coveredSchemas(Snapshot expected) {
+        Set<String> schemas = new TreeSet<>();
+        for (Schema schema : expected.schemas()) {
+            schemas.add(schema.name());
+        }
+        expected.enums().forEach(e -> schemas.add(e.name().schema()));
+        expected.sequences().forEach(s -> schemas.add(s.name().schema()));
+        expected.tables().forEach(t -> schemas.add(t.name().schema()));
+        expected.views().forEach(v -> schemas.add(v.name().schema()));
+        expected.routines().forEach(r -> schemas.add(r.name().schema()));
+        return schemas;
+    }
+
+    private void compareObjects(List<SchemaObject> expected, List<SchemaObject> actual) {
+        Map<String, SchemaObject> actualByKey = index(actual);
+        Map<String, SchemaObject> expectedByKey = index(expected);
+        for (Map.Entry<String, SchemaObject> entry : expectedByKey.entrySet()) {
+            SchemaObject want = entry.getValue();
+            SchemaObject have = actualByKey.get(entry.getKey());
+            if (have == null) {
+                findings.add(new Finding.Missing(want.kind(), want.path(), Severity.ERROR, want.source()));
+            } else {
+                compareObject(want, have);
+            }
+        }
+        if (options.strict()) {
+            for (Map.Entry<String, SchemaObject> entry : actualByKey.entrySet()) {
+                SchemaObject have = entry.getValue();
+                if (!expectedByKey.containsKey(entry.getKey()) && isCovered(have)) {
+                    findings.add(new Finding.Unexpected(have.kind(), have.path(), Severity.ERROR, null));
+                }
+            }
+        }
+    }
+
+    private boolean isCovered(SchemaObject object) {
+        if (object instanceof Extension || object instanceof Schema) {
+            // database-wide in the sense that the inspection already chose which schemas to read
+            return true;
+        }
+        return coveredSchemas.contains(schemaOf(object));
+    }
+
+    private static String schemaOf(SchemaObject object) {
+        if (object instanceof EnumType e) {
+            return e.name().schema();
+        } else if (object instanceof Sequence s) {
+            return s.name().schema();
+        } else if (object instanceof Table t) {
+            return t.name().schema();
+        } else if (object instanceof View v) {
+            return v.name().schema();
+        } else if (object instanceof Routine r) {
+            return r.name().schema();
+        } else if (object instanceof Schema s) {
+            return s.name();
+        }
+        return "";
+    }
+
+    /** Keys objects by kind family and name; a view and a materialized view share one family. */
+    private static Map<String, SchemaObject> index(List<SchemaObject> objects) {
+        Map<String, SchemaObject> byKey = new LinkedHashMap<>();
+        for (SchemaObject object : objects) {
+            String family = object instanceof View ? "view" : object.kind();
+            byKey.put(family + " " + object.path(), object);
+        }
+        return byKey;
+    }
+
+    private void compareObject(SchemaObject want, SchemaObject have) {
+        if (want instanceof Extension e && have instanceof Extension a) {
+            property(e, "schema", e.schema(), a.schema());
+            propertyAt(e.kind(), e.path(), "version", e.version(), a.version(), Severity.WARNING, e.source());
+        } else if (want instanceof Schema e && have instanceof Schema a) {
+            property(e, "owner", e.owner(), a.owner());
+        } else if (want instanceof EnumType e && have instanceof EnumType a) {
+            property(e, "labels", list(e.labels()), list(a.labels()));
+        } else if (want instanceof Sequence e && have instanceof Sequence a) {
+            property(e, "type", e.dataType(), a.dataType());
+            property(e, "start", text(e.start()), text(a.start()));
+            property(e, "increment", text(e.increment()), text(a.increment()));
+            property(e, "min", text(e.minValue()), text(a.minValue()));
+            property(e, "max", text(e.maxValue()), text(a.maxValue()));
+            property(e, "cache", text(e.cache()), text(a.cache()));
+            property(e, "cycle", text(e.cycle()), text(a.cycle()));
+        } else if (want instanceof View e && have instanceof View a) {
+            if (e.materialized() != a.materialized()) {
+                propertyAt("view", e.path(), "materialized", text(e.materialized()), text(a.materialized()),
+                        Severity.ERROR, e.source());
+            }
+            property(e, "definition", e.definition(), a.definition());
+        } else if (want instanceof Routine e && have instanceof Routine a) {
+            compareRoutine(e, a);
+        } else if (want instanceof Table e && have instanceof Table a) {
+            compareTable(e, a);
+        }
+    }
+
+    private void compareRoutine(Routine e, Routine a) {
+        property(e, "returns", e.returns(), a.returns());
+        property(e, "language", e.language(), a.language());
+        property(e, "volatility", e.volatility(), a.volatility());
+        property(e, "securityDefiner", text(e.securityDefiner()), text(a.securityDefiner()));
+        property(e, "settings", list(e.settings()), list(a.settings()));
+        String wantBody = e.body() == null ? null : e.body().strip();
+        String haveBody = a.body() == null ? null : a.body().strip();
+        property(e, "body", wantBody, haveBody);
+    }
+
+    private void compareTable(Table e, Table a) {
+        property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
+        property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
+        String table = e.path();
+        Map<String, TablePart> haveParts = partsByKey(a);
+        Map<String, TablePart> wantParts = partsByKey(e);
+        for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
+            TablePart want = entry.getValue();
+            TablePart have = haveParts.get(entry.getKey());
+            if (want instanceof PrimaryKey && have == null) {
+                findings.add(new Finding.Missing(want.kind(), table, Severity.ERROR, want.source()));
+            } else if (have == null) {
+                findings.add(new Finding.Missing(want.kind(), partPath(table, want), Severity.ERROR, want.source()));
+            } else {
+                comparePart(table, want, have);
+            }
+        }
+        if (options.strict()) {
+            for (Map.Entry<String, TablePart> entry : haveParts.entrySet()) {
+                if (!wantParts.containsKey(entry.getKey())) {
+                    TablePart have = entry.getValue();
+                    String path = have instanceof PrimaryKey ? table : partPath(table, have);
+                    findings.add(new Finding.Unexpected(have.kind(), path, Severity.ERROR, e.source()));
+                }
+            }
+        }
+    }
+
+    /** Parts keyed by kind and name; the primary key by kind alone, as a table has at most one. */
+    private static Map<String, TablePart> partsByKey(Table table) {
+        Map<String, TablePart> byKey = new LinkedHashMap<>();
+        for (TablePart part : table.parts()) {
+            String key = part instanceof PrimaryKey ? "primary key" : part.kind() + " " + part.name();
+            byKey.put(key, part);
+        }
+        return byKey;
+    }
+
+    private static String partPath(String table, TablePart part) {
+        return table + "." + dev.schemaverify.model.Identifiers.quote(part.name());
+    }
+
+    private void comparePart(String table, TablePart want, TablePart have) {
+        String path = want instanceof PrimaryKey ? table : partPath(table, want);
+        String kind = want.kind();
+        SourceRef at = want.source();
+        if (want instanceof Column e && have instanceof Column a) {
+            propertyAt(kind, path, "type", e.type(), a.type(), Severity.ERROR, at);
+            propertyAt(kind, path, "nullable", text(e.nullable()), text(a.nullable()), Severity.ERROR, at);
+            propertyAt(kind, path, "default", e.defaultValue(), a.defaultValue(), Severity.ERROR, at);
+            propertyAt(kind, path, "identity", e.identity(), a.identity(), Severity.ERROR, at);
+            propertyAt(kind, path, "generated", e.generated(), a.generated(), Severity.ERROR, at);
+            if (options.strict()) {
+                absentInStrict(kind, path, "default", e.defaultValue(), a.defaultValue(), at);
+                absentInStrict(kind, path, "identity", e.identity(), a.identity(), at);
+                absentInStrict(kind, path, "generated", e.generated(), a.generated(), at);
+            }
+        } else if (want instanceof PrimaryKey e && have instanceof PrimaryKey a) {
+            propertyAt(kind, path, "name", e.name(), a.name(), Severity.ERROR, at);
+            propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+        } else if (want instanceof UniqueConstraint e && have instanceof UniqueConstraint a) {
+            propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+        } else if (want instanceof ForeignKey e && have instanceof ForeignKey a) {
+            propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+            propertyAt(kind, path, "references", e.referencedTable().toString(), a.referencedTable().toString(),
+                    Severity.ERROR, at);
+            propertyAt(kind, path, "referencedColumns", list(e.referencedColumns()), list(a.referencedColumns()),
+                    Severity.ERROR, at);
+            propertyAt(kind, path, "onDelete", e.onDelete(), a.onDelete(), Severity.ERROR, at);
+            propertyAt(kind, path, "onUpdate", e.onUpdate(), a.onUpdate(), Severity.ERROR, at);
+            propertyAt(kind, path, "deferrable", text(e.deferrable()), text(a.deferrable()), Severity.ERROR, at);
+            propertyAt(kind, path, "initiallyDeferred", text(e.initiallyDeferred()), text(a.initiallyDeferred()),
+                    Severity.ERROR, at);
+        } else if (want instanceof CheckConstraint e && have instanceof CheckConstraint a) {
+            propertyAt(kind, path, "expression", e.expression(), a.expression(), Severity.ERROR, at);
+        } else if (want instanceof Index e && have instanceof Index a) {
+            propertyAt(kind, path, "unique", text(e.unique()), text(a.unique()), Severity.ERROR, at);
+            propertyAt(kind, path, "method", e.method(), a.method(), Severity.ERROR, at);
+            propertyAt(kind, path, "columns", list(e.keys()), list(a.keys()), Severity.ERROR, at);
+            propertyAt(kind, path, "include", list(e.include()), list(a.include()), Severity.ERROR, at);
+            propertyAt(kind, path, "where", e.predicate(), a.predicate(), Severity.ERROR, at);
+            if (options.strict()) {
+                absentInStrict(kind, path, "where", e.predicate(), a.predicate(), at);
+            }
+        } else if (want instanceof Policy e && have instanceof Policy a) {
+            propertyAt(kind, path, "permissive", text(e.permissive()), text(a.permissive()), Severity.ERROR, at);
+            propertyAt(kind, path, "command", e.command(), a.command(), Severity.ERROR, at);
+            propertyAt(kind, path, "roles", list(e.roles()), list(a.roles()), Severity.ERROR, at);
+            propertyAt(kind, path, "using", e.using(), a.using(), Severity.ERROR, at);
+            propertyAt(kind, path, "withCheck", e.withCheck(), a.withCheck(), Severity.ERROR, at);
+            if (options.strict()) {
+                absentInStrict(kind, path, "using", e.using(), a.using(), at);
+                absentInStrict(kind, path, "withCheck", e.withCheck(), a.withCheck(), at);
+            }
+        } else if (want instanceof Trigger e && have instanceof Trigger a) {
+            propertyAt(kind, path, "timing", e.timing(), a.timing(), Severity.ERROR, at);
+            propertyAt(kind, path, "events", list(e.events()), list(a.events()), Severity.ERROR, at);
+            propertyAt(kind, path, "level", e.level(), a.level(), Severity.ERROR, at);
+            propertyAt(kind, path, "function", e.function(), a.function(), Severity.ERROR, at);
+            propertyAt(kind, path, "when", e.when(), a.when(), Severity.ERROR, at);
+        } else if (want instanceof Grant e && have instanceof Grant a) {
+            propertyAt(kind, path, "privileges", list(e.privileges()), list(a.privileges()), Severity.ERROR, at);
+        }
+    }
+
+    private void property(SchemaObject object, String property, String expected, String actual) {
+        propertyAt(object.kind(), object.path(), property, expected, actual, Severity.ERROR, object.source());
+    }
+
+    /** Records a change when the expected value was declared and differs from the actual one. */
+    private void propertyAt(String kind, String path, String property, String expected, String actual,
+            Severity severity, SourceRef source) {
+        if (expected != null && !expected.equals(actual)) {
+            findings.add(new Finding.Changed(kind, path, property, expected, actual, severity, source));
+        }
+    }
+
+    /** In strict mode an undeclared optional property must be absent from the database too. */
+    private void absentInStrict(String kind, String path, String property, String expected, String actual,
+            SourceRef source) {
+        if (expected == null && actual != null) {
+            findings.add(new Finding.Changed(kind, path, property, null, actual, Severity.ERROR, source));
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String list(List<String> values) {
+        return values == null ? null : "[" + String.join(", ", values) + "]";
     }
 }
