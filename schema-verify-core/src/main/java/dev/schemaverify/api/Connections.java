@@ -1,0 +1,44 @@
+package dev.schemaverify.api;
+
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens connections to user-named databases, failing fast and without leaking the password. */
+final class Connections {
+    /** Seconds to wait for a server before giving up; an unreachable URL must fail fast in CI. */
+    static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private Connections() {
+    }
+
+    static Connection open(DatabaseTarget target) {
+        if (!target.url().startsWith("jdbc:postgresql:")) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the url " + target.displayUrl()
+                    + " is not a PostgreSQL JDBC URL; expected jdbc:postgresql://host:port/database");
+        }
+        Properties properties = new Properties();
+        if (target.user() != null) {
+            properties.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            properties.setProperty("password", target.password());
+        }
+        properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        properties.setProperty("ApplicationName", "schema-verify");
+        try {
+            return DriverManager.getConnection(target.url(), properties);
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (target.password() != null && !target.password().isEmpty()) {
+                reason = reason.replace(target.password(), "****");
+            }
+            throw new SchemaVerifyException(ErrorCode.CONNECTION, "cannot connect to " + target + ": " + reason
+                    + ". Check that the server is running and reachable, and the url, user and password settings.");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.schemaverify.api;
+
+import dev.schemaverify.contract.Contract;
+import dev.schemaverify.contract.ContractReader;
+import dev.schemaverify.contract.ContractWriter;
+import dev.schemaverify.diff.DiffOptions;
+import dev.schemaverify.diff.Finding;
+import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.inspect.ContractNormalizer;
+import dev.schemaverify.inspect.InspectOptions;
+import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.migrate.SqlFolderMigrations;
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.shadow.ShadowDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The entry point for applications and build plugins: verify a contract, inspect a database.
+ *
+ * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
+ * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
+ * otherwise in the target inside a transaction that is always rolled back and only touches temporary
+ * objects.
+ */
+public final class SchemaVerifier {
+
+    /** Compares the contract with the target, or with a shadow database built from the migrations. */
+    public VerifyResult verify(VerifyRequest request) {
+        Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
+        List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
+        InspectOptions scope = new InspectOptions(schemas, List.of());
+        DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict());
+        boolean haveMigrations = hasMigrations(request.migrations());
+
+        if (request.target() == null) {
+            requireMigrations(request.migrations(), request.migrationsDisplay());
+            try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                    Connection connection = shadow.connect()) {
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
+                Snapshot actual = new Inspector(scope).inspect(connection);
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions);
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+            }
+        }
+        try (Connection target = Connections.open(request.target())) {
+            Snapshot expected;
+            if (haveMigrations) {
+                try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                        Connection context = shadow.connect()) {
+                    migrate(request.migrations(), request.migrationsDisplay(), context);
+                    expected = new ContractNormalizer().normalize(context, contract.expected());
+                }
+            } else {
+                expected = new ContractNormalizer().normalize(target, contract.expected());
+            }
+            Snapshot actual = new Inspector(scope).inspect(target);
+            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a database (the target, or the shadow after the migrations) and writes it as a contract. */
+    public InspectResult inspect(InspectRequest request) {
+        InspectOptions scope = new InspectOptions(request.schemas(), request.exclude());
+        if (request.target() == null) {
+            requireMigrations(request.migrations(), request.migrationsDisplay());
+            try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                    Connection connection = shadow.connect()) {
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                Snapshot snapshot = new Inspector(scope).inspect(connection);
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot));
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+            }
+        }
+        try (Connection target = Connections.open(request.target())) {
+            Snapshot snapshot = new Inspector(scope).inspect(target);
+            return new InspectResult("database " + request.target().displayUrl(), snapshot,
+                    new ContractWriter().write(snapshot));
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
+            DiffOptions options) {
+        List<Finding> findings = SchemaDiff.diff(expected, actual, options);
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified());
+    }
+
+    private static String describe(ShadowDatabase shadow, int applied) {
+        return "shadow database (PostgreSQL " + shadow.majorVersion() + ", " + applied
+                + (applied == 1 ? " migration)" : " migrations)");
+    }
+
+    private static int migrate(Path folder, String display, Connection connection) {
+        if (!hasMigrations(folder)) {
+            return 0;
+        }
+        return new SqlFolderMigrations(folder, display).applyAll(connection);
+    }
+
+    private static boolean hasMigrations(Path folder) {
+        return folder != null && Files.isDirectory(folder);
+    }
+
+    private static void requireMigrations(Path folder, String display) {
+        if (!hasMigrations(folder)) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the migrations folder " + display
+                    + " does not exist: with no target database, the schema is built from the migrations."
+                    + " Point the migrations setting at your SQL folder, or set a url to check a live database.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.schemaverify.api;
+
+import java.nio.file.Path;
+
+/**
+ * Where the throwaway shadow database runs.
+ *
+ * @param postgresVersion the major version of the embedded server: 14, 15, 16 or 17
+ * @param binaries a jar or {@code .txz} of embedded PostgreSQL binaries for that version, or {@code null}
+ *     to use the binaries on the class path
+ * @param server when set, no embedded server is started: a temporary database is created on this
+ *     server and always dropped afterwards
+ */
+public record ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server) {
+    /** The default major version of the embedded server. */
+    public static final int DEFAULT_VERSION = 17;
+
+    public static ShadowSettings embedded() {
+        return new ShadowSettings(DEFAULT_VERSION, null, null);
+    }
+}
