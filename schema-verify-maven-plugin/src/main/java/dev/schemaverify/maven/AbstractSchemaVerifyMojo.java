@@ -1,0 +1,199 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.ShadowSettings;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * What every goal shares: {@code skip}, the target database and its credentials, the migrations, the
+ * shadow database, and mapping the core's errors to Maven's once.
+ */
+public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
+    /** Environment variable read for the password when neither a server nor a password is configured. */
+    static final String PASSWORD_ENV = "SCHEMA_VERIFY_PASSWORD";
+    /** Environment variable read for the user when neither a server nor a user is configured. */
+    static final String USER_ENV = "SCHEMA_VERIFY_USER";
+
+    /** Skips this goal. */
+    @Parameter(property = "schema-verify.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * JDBC URL of a live database to check, e.g. {@code jdbc:postgresql://staging:5432/app}. Without it,
+     * the goal works on a shadow database built from the migrations.
+     */
+    @Parameter(property = "schema-verify.url")
+    protected String url;
+
+    /** Login role for {@code url}; falls back to the {@code serverId} server, then {@code SCHEMA_VERIFY_USER}. */
+    @Parameter(property = "schema-verify.user")
+    protected String user;
+
+    /**
+     * Password for {@code url}. Prefer {@code serverId} (settings.xml, may be encrypted) or the
+     * {@code SCHEMA_VERIFY_PASSWORD} environment variable; never printed.
+     */
+    @Parameter(property = "schema-verify.password")
+    protected String password;
+
+    /** Id of a {@code <server>} in settings.xml whose username and password log in to {@code url}. */
+    @Parameter(property = "schema-verify.serverId")
+    protected String serverId;
+
+    /** Folder of SQL migrations ({@code V1__init.sql}, {@code 001_init.sql}), applied in version order. */
+    @Parameter(property = "schema-verify.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
+    protected File migrations;
+
+    /** Schemas to inspect, comma separated. Empty: the schemas the contract declares (or all, for inspect). */
+    @Parameter(property = "schema-verify.schemas")
+    protected List<String> schemas;
+
+    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16 or 17. */
+    @Parameter(property = "schema-verify.postgresVersion", defaultValue = "17")
+    protected int postgresVersion;
+
+    /**
+     * JDBC URL of a server on which to create (and always drop) a temporary shadow database, instead of
+     * starting an embedded PostgreSQL. The login needs CREATEDB.
+     */
+    @Parameter(property = "schema-verify.shadowUrl")
+    protected String shadowUrl;
+
+    /** Id of a {@code <server>} in settings.xml holding the login for {@code shadowUrl}. */
+    @Parameter(property = "schema-verify.shadowServerId")
+    protected String shadowServerId;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    @Component
+    protected SettingsDecrypter decrypter;
+
+    @Component
+    protected RepositorySystem repositorySystem;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("schema-verify: skipped (schema-verify.skip=true)");
+            return;
+        }
+        try {
+            doExecute();
+        } catch (SchemaVerifyException e) {
+            throw new MojoExecutionException(Suggestions.explain(e), e);
+        }
+    }
+
+    /** The goal's own work; core errors thrown from here are mapped to Maven errors once, above. */
+    protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+    /** The live database, or {@code null} when no url is configured. */
+    protected DatabaseTarget target() throws MojoExecutionException {
+        if (isBlank(url)) {
+            return null;
+        }
+        Credentials credentials = credentials(serverId, "serverId");
+        String login = firstNonBlank(user, credentials.user, System.getenv(USER_ENV));
+        String secret = firstNonBlank(password, credentials.password, System.getenv(PASSWORD_ENV));
+        return new DatabaseTarget(url.trim(), login, secret);
+    }
+
+    protected ShadowSettings shadow() throws MojoExecutionException {
+        if (postgresVersion < 14 || postgresVersion > 17) {
+            throw new MojoExecutionException("postgresVersion " + postgresVersion
+                    + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
+        }
+        if (!isBlank(shadowUrl)) {
+            Credentials credentials = credentials(shadowServerId, "shadowServerId");
+            return new ShadowSettings(postgresVersion, null,
+                    new DatabaseTarget(shadowUrl.trim(), credentials.user, credentials.password));
+        }
+        Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
+        return new ShadowSettings(postgresVersion, binaries, null);
+    }
+
+    protected List<String> schemaList() {
+        List<String> list = new ArrayList<>();
+        if (schemas != null) {
+            for (String entry : schemas) {
+                for (String part : entry.split(",")) {
+                    if (!part.isBlank()) {
+                        list.add(part.trim());
+                    }
+                }
+            }
+        }
+        return list;
+    }
+
+    /** A path as users see it: relative to the project folder when it lies inside it. */
+    protected String display(File file) {
+        if (file == null) {
+            return null;
+        }
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path path = file.toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
+    }
+
+    private Credentials credentials(String id, String parameter) throws MojoExecutionException {
+        if (isBlank(id)) {
+            return new Credentials(null, null);
+        }
+        Server server = settings.getServer(id);
+        if (server == null) {
+            throw new MojoExecutionException("No <server> with id '" + id + "' in settings.xml (set by " + parameter
+                    + "). Add one with <username> and <password>, or remove " + parameter + ".");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("Cannot decrypt the password of server '" + id + "' in settings.xml: "
+                        + problem.getMessage());
+            }
+        }
+        Server decrypted = result.getServer() == null ? server : result.getServer();
+        return new Credentials(decrypted.getUsername(), decrypted.getPassword());
+    }
+
+    private record Credentials(String user, String password) {
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (!isBlank(value)) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.api.InspectRequest;
+import dev.schemaverify.api.InspectResult;
+import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.model.NotVerified;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a contract YAML from a database: the live one named by {@code url}, or a shadow database built
+ * from the migrations. Adopting the plugin in an existing project is one command:
+ * {@code mvn schema-verify:inspect -Dschema-verify.output=src/main/resources/db/schema-contract.yaml}.
+ */
+@Mojo(name = "inspect", threadSafe = true)
+public class InspectMojo extends AbstractSchemaVerifyMojo {
+    /** Where the contract is written. */
+    @Parameter(property = "schema-verify.output",
+            defaultValue = "${project.build.directory}/schema-verify/schema-contract.yaml")
+    private File output;
+
+    /** Schemas to leave out, comma separated. */
+    @Parameter(property = "schema-verify.excludeSchemas")
+    private List<String> excludeSchemas;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException {
+        InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
+                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas);
+        InspectResult result = new SchemaVerifier().inspect(request);
+        try {
+            Files.createDirectories(output.toPath().toAbsolutePath().getParent());
+            Files.writeString(output.toPath(), result.contractYaml(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("schema-verify: cannot write " + display(output) + ": " + e.getMessage()
+                    + ". Choose another -Dschema-verify.output.", e);
+        }
+        getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()
+                + " tables, " + result.snapshot().size() + " objects; contract written to " + display(output));
+        List<NotVerified> notVerified = result.snapshot().notVerified();
+        if (!notVerified.isEmpty()) {
+            getLog().warn("schema-verify: " + notVerified.size() + " object(s) the contract cannot describe yet:");
+            notVerified.forEach(object -> getLog().warn("  " + object));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.model.SchemaVerifyException;
+
+/** Turns a core error into a message that says which parameter or file to change. */
+final class Suggestions {
+    private Suggestions() {
+    }
+
+    static String explain(SchemaVerifyException e) {
+        String advice = switch (e.code()) {
+            case CONTRACT -> "Fix the contract file (format: docs/contract-format.md), or point"
+                    + " -Dschema-verify.contract at another one.";
+            case CONNECTION -> "Check -Dschema-verify.url, the credentials (serverId in settings.xml, or the"
+                    + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables) and that the server"
+                    + " accepts connections from this machine.";
+            case SQL -> "Fix the migration named above; the shadow database holds nothing of the failed file.";
+            case SHADOW -> "The shadow database could not be set up. Try another -Dschema-verify.postgresVersion,"
+                    + " or use a server you run with -Dschema-verify.shadowUrl=jdbc:postgresql://host/postgres.";
+            case CONFIGURATION -> "Check the plugin configuration in pom.xml (mvn schema-verify:help -Ddetail).";
+            case IO -> "Check that the path exists and is writable.";
+        };
+        return "schema-verify: " + e.getMessage() + System.lineSeparator() + advice;
+    }
+}
