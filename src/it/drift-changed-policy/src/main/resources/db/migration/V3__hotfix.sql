@@ -1,0 +1,1 @@
+ALTER POLICY profiles_select_own ON public.profiles USING (true);

@@ -1,0 +1,7 @@
+CREATE OR REPLACE FUNCTION public.set_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RETURN NEW;
+END;
+$$;

@@ -1,0 +1,1 @@
+DROP INDEX public.profiles_email_idx;
