@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedShadowIT {
@@ -50,6 +53,24 @@ class EmbeddedShadowIT {
         try (EmbeddedShadow shadow = EmbeddedShadow.start(EmbeddedOptions.of(16).withBinaries(pg16Jar()))) {
             assertEquals(16, shadow.majorVersion());
             assertEquals("16", query(shadow, "SELECT current_setting('server_version_num')::int / 10000"));
+        }
+    }
+
+    @Test
+    void txzStreamStartsPostgres16() throws Exception {
+        Path jar = pg16Jar();
+        EmbeddedOptions options = EmbeddedOptions.of(16).withBinaries("postgres-linux-x86_64.txz in " + jar, () -> {
+            ZipFile zip = new ZipFile(jar.toFile());
+            return new FilterInputStream(zip.getInputStream(zip.getEntry("postgres-linux-x86_64.txz"))) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    zip.close();
+                }
+            };
+        });
+        try (EmbeddedShadow shadow = EmbeddedShadow.start(options)) {
+            assertEquals(16, shadow.majorVersion());
         }
     }
 
