@@ -1,14 +1,43 @@
 package dev.schemaverify.migrate;
 
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The plain SQL migration folder of the foundation: {@code V<version>__<description>.sql} (Flyway style)
  * or {@code <number>_<description>.sql} files, applied in version order, one transaction each.
+ *
+ * <p>Versions compare numerically part by part ({@code 1.10} after {@code 1.9}; {@code 1_1} is
+ * {@code 1.1}; {@code 001} is {@code 1}). Repeatable {@code R__<description>.sql} files apply after
+ * all versioned ones, by file name. Undo and rollback files ({@code U1__x.sql}, {@code *.down.sql},
+ * {@code *_rollback.sql}, {@code *.rollback.sql}) are not forward migrations and are skipped here.
+ * Files not ending in {@code .sql} are ignored; a {@code .sql} file whose name fits none of these
+ * layouts is an error, so that a misnamed migration is never silently left out.
  */
 public final class SqlFolderMigrations {
+    private static final Pattern FLYWAY_VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
+    private static final Pattern FLYWAY_UNDO = Pattern.compile("U\\d+(?:[._]\\d+)*__.+\\.sql");
+    private static final Pattern REPEATABLE = Pattern.compile("R__.+\\.sql");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+)_.+\\.sql");
+    private static final Pattern ROLLBACK = Pattern.compile(".+(?:\\.down|_rollback|\\.rollback)\\.sql");
+
     private final Path folder;
     private final String displayFolder;
 
@@ -20,11 +49,179 @@ public final class SqlFolderMigrations {
 
     /** The forward migration files in the order they apply. */
     public List<Path> files() {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (!Files.isDirectory(folder)) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION,
+                    "migrations folder " + displayFolder + " does not exist");
+        }
+        List<Versioned> versioned = new ArrayList<>();
+        List<Path> repeatable = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) entries.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".sql") || !Files.isRegularFile(file)
+                        || ROLLBACK.matcher(name).matches() || FLYWAY_UNDO.matcher(name).matches()) {
+                    continue;
+                }
+                if (REPEATABLE.matcher(name).matches()) {
+                    repeatable.add(file);
+                    continue;
+                }
+                Version version = versionOf(name);
+                if (version == null) {
+                    throw new SchemaVerifyException(ErrorCode.CONFIGURATION, displayFolder + "/" + name
+                            + ": not a migration file name; name it V<version>__<description>.sql,"
+                            + " <number>_<description>.sql or R__<description>.sql");
+                }
+                versioned.add(new Versioned(version, file));
+            }
+        } catch (IOException e) {
+            throw new SchemaVerifyException(ErrorCode.IO,
+                    "cannot list migrations folder " + displayFolder + ": " + e.getMessage(), e);
+        }
+        versioned.sort(Comparator.comparing(Versioned::version).thenComparing(Versioned::file));
+        List<Path> ordered = new ArrayList<>();
+        for (int i = 0; i < versioned.size(); i++) {
+            if (i > 0 && versioned.get(i - 1).version().compareTo(versioned.get(i).version()) == 0) {
+                throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "migrations " + display(versioned.get(i - 1).file())
+                        + " and " + display(versioned.get(i).file()) + " have the same version "
+                        + versioned.get(i).version() + "; give one of them a new version");
+            }
+            ordered.add(versioned.get(i).file());
+        }
+        ordered.addAll(repeatable);
+        return List.copyOf(ordered);
     }
 
     /** Applies every migration; a failure names the file, line and PostgreSQL's message. */
     public int applyAll(Connection connection) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<Path> files = files();
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                for (Path file : files) {
+                    apply(connection, file);
+                }
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection while applying migrations from " + displayFolder + ": " + e.getMessage(), e);
+        }
+        return files.size();
+    }
+
+    private void apply(Connection connection, Path file) throws SQLException {
+        String name = display(file);
+        List<SqlStatement> statements = SqlSplitter.split(read(file, name), name);
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.setEscapeProcessing(false);
+            for (SqlStatement statement : statements) {
+                try {
+                    jdbc.execute(statement.sql());
+                } catch (SQLException e) {
+                    rollbackQuietly(connection, e);
+                    throw failure(name, statement, e);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(connection, e);
+            throw new SchemaVerifyException(ErrorCode.SQL, name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SchemaVerifyException failure(String name, SqlStatement statement, SQLException e) {
+        ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        int[] where = server == null
+                ? new int[] {statement.line(), statement.column()}
+                : statement.lineAndColumnAt(server.getPosition());
+        StringBuilder message = new StringBuilder(name).append(':').append(where[0]).append(':').append(where[1])
+                .append(": ");
+        if (server == null || server.getMessage() == null) {
+            message.append(e.getMessage());
+        } else {
+            message.append(server.getMessage());
+            if (server.getDetail() != null) {
+                message.append("; detail: ").append(server.getDetail());
+            }
+            if (server.getHint() != null) {
+                message.append("; hint: ").append(server.getHint());
+            }
+        }
+        return new SchemaVerifyException(ErrorCode.SQL, message.toString(), e);
+    }
+
+    private static void rollbackQuietly(Connection connection, SQLException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static String read(Path file, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new SchemaVerifyException(ErrorCode.IO, name + ": not valid UTF-8; save the file as UTF-8", e);
+        } catch (IOException e) {
+            throw new SchemaVerifyException(ErrorCode.IO, name + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private String display(Path file) {
+        return displayFolder + "/" + file.getFileName();
+    }
+
+    private static Version versionOf(String name) {
+        Matcher flyway = FLYWAY_VERSIONED.matcher(name);
+        if (flyway.matches()) {
+            return Version.parse(flyway.group(1));
+        }
+        Matcher numbered = NUMBERED.matcher(name);
+        return numbered.matches() ? Version.parse(numbered.group(1)) : null;
+    }
+
+    private record Versioned(Version version, Path file) {
+    }
+
+    /** A dotted version compared numerically part by part; trailing zero parts do not count. */
+    private record Version(List<BigInteger> parts) implements Comparable<Version> {
+        static Version parse(String text) {
+            List<BigInteger> parts = new ArrayList<>();
+            for (String part : text.split("[._]")) {
+                parts.add(new BigInteger(part));
+            }
+            while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
+                parts.remove(parts.size() - 1);
+            }
+            return new Version(List.copyOf(parts));
+        }
+
+        @Override
+        public int compareTo(Version other) {
+            for (int i = 0; i < Math.max(parts.size(), other.parts.size()); i++) {
+                BigInteger mine = i < parts.size() ? parts.get(i) : BigInteger.ZERO;
+                BigInteger theirs = i < other.parts.size() ? other.parts.get(i) : BigInteger.ZERO;
+                int compared = mine.compareTo(theirs);
+                if (compared != 0) {
+                    return compared;
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            for (BigInteger part : parts) {
+                text.append(text.length() == 0 ? "" : ".").append(part);
+            }
+            return text.toString();
+        }
     }
 }

