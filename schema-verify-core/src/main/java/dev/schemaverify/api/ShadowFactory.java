@@ -1,6 +1,9 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.shadow.EmbeddedOptions;
+import dev.schemaverify.shadow.EmbeddedShadow;
 import dev.schemaverify.shadow.ShadowDatabase;
+import dev.schemaverify.shadow.TemporaryDatabaseShadow;
 
 /** Starts the shadow database the settings ask for. */
 final class ShadowFactory {
@@ -8,6 +11,14 @@ final class ShadowFactory {
     }
 
     static ShadowDatabase open(ShadowSettings settings) {
-        throw new UnsupportedOperationException("wired up when the shadow package lands");
+        if (settings.server() != null) {
+            DatabaseTarget server = settings.server();
+            return TemporaryDatabaseShadow.create(server.url(), server.user(), server.password());
+        }
+        EmbeddedOptions options = EmbeddedOptions.of(settings.postgresVersion());
+        if (settings.binaries() != null) {
+            options = options.withBinaries(settings.binaries());
+        }
+        return EmbeddedShadow.start(options);
     }
 }

@@ -1,13 +1,22 @@
 package dev.schemaverify.maven;
 
+import dev.schemaverify.api.ShadowSettings;
+import dev.schemaverify.shadow.BinariesArtifact;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.ArtifactResult;
 
-/** Finds the embedded PostgreSQL binaries for a major version through Maven's own resolver. */
+/**
+ * Finds the embedded PostgreSQL binaries for a major version through Maven's own resolver, so any of
+ * 14 to 17 works offline once downloaded, from the repositories (and mirrors) the build already uses.
+ */
 final class EmbeddedBinaries {
     private EmbeddedBinaries() {
     }
@@ -15,6 +24,21 @@ final class EmbeddedBinaries {
     /** The binaries jar for {@code major}, or {@code null} when the plugin's own (default) binaries fit. */
     static Path resolve(int major, RepositorySystem system, MavenSession session, MavenProject project, Log log)
             throws MojoExecutionException {
-        return null;
+        if (major == ShadowSettings.DEFAULT_VERSION) {
+            return null;
+        }
+        BinariesArtifact coordinates = BinariesArtifact.coordinates(major);
+        ArtifactRequest request = new ArtifactRequest(
+                new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version()),
+                project.getRemoteProjectRepositories(), null);
+        try {
+            ArtifactResult result = system.resolveArtifact(session.getRepositorySession(), request);
+            log.debug("schema-verify: PostgreSQL " + major + " binaries from " + result.getArtifact().getFile());
+            return result.getArtifact().getFile().toPath();
+        } catch (ArtifactResolutionException e) {
+            throw new MojoExecutionException("schema-verify: cannot download the PostgreSQL " + major + " binaries ("
+                    + coordinates + "): " + e.getMessage() + ". Check your repositories or network, or use"
+                    + " -Dschema-verify.postgresVersion=" + ShadowSettings.DEFAULT_VERSION + " (bundled).", e);
+        }
     }
 }
