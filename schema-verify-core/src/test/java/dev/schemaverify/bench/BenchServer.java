@@ -25,6 +25,7 @@ final class BenchServer implements AutoCloseable {
     private final String password;
     private final int majorVersion;
     private final String version;
+    private final String settings;
 
     private BenchServer(EmbeddedPostgres embedded, String host, int port, String adminDatabase, String query,
             String user, String password) throws SQLException {
@@ -38,10 +39,15 @@ final class BenchServer implements AutoCloseable {
         try (Connection connection = connect(adminDatabase);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "select current_setting('server_version_num')::int, current_setting('server_version')")) {
+                        "select current_setting('server_version_num')::int, current_setting('server_version'),"
+                                + " 'fsync=' || current_setting('fsync')"
+                                + " || ', synchronous_commit=' || current_setting('synchronous_commit')"
+                                + " || ', shared_buffers=' || current_setting('shared_buffers')"
+                                + " || ', max_connections=' || current_setting('max_connections')")) {
             rows.next();
             this.majorVersion = rows.getInt(1) / 10000;
             this.version = rows.getString(2);
+            this.settings = rows.getString(3);
         }
     }
 
@@ -68,7 +74,9 @@ final class BenchServer implements AutoCloseable {
 
     /** {@code PostgreSQL 17.6 (embedded)} or {@code PostgreSQL 15.18 at localhost:55432}. */
     String describe() {
-        return "PostgreSQL " + version + (embedded != null ? " (embedded, port " + port + ")" : " at " + host + ":" + port);
+        // The settings that change DDL speed the most, so that numbers from two servers can be compared.
+        return "PostgreSQL " + version + (embedded != null ? " (embedded, port " + port + ")" : " at " + host + ":" + port)
+                + "; " + settings;
     }
 
     int majorVersion() {
