@@ -259,6 +259,9 @@ public final class InspectBenchmark {
                 + MEASURED_RUNS + "; heap peak: most heap in use during a run above the heap in use before it;");
         System.out.println("snapshot heap: heap one Snapshot keeps after a full GC; diff: SchemaDiff.diff(..., new DiffOptions(true)),"
                 + " best of " + MEASURED_RUNS + ", (findings); drifted: a copy with 4 edits per 100 tables.");
+        if (args.generateOnly()) {
+            System.out.println("n/a: --generate-only skips Inspector and SchemaDiff.");
+        }
         for (Result r : results) {
             if (r.inspectProblem != null) {
                 System.out.println("n/a at " + r.tables + " tables: " + r.inspectProblem);
