@@ -73,7 +73,7 @@ final class YamlScalars {
     /**
      * The header of a literal block ({@code |}, {@code |-}, {@code |+}, with an indentation indicator
      * when the text starts with spaces), or {@code null} when a literal block cannot hold {@code text}
-     * exactly: no line, lines of only blanks, carriage returns or characters YAML must escape.
+     * exactly and visibly: no line, lines ending in blanks, carriage returns or characters YAML must escape.
      */
     static String literalHeader(String text) {
         if (text.indexOf('\n') < 0 || !text.codePoints().allMatch(c -> c == '\n' || c == '\t' || isPrintable(c))
@@ -82,7 +82,9 @@ final class YamlScalars {
         }
         String firstLine = null;
         for (String line : body(text).split("\n", -1)) {
-            if (!line.isEmpty() && line.isBlank()) {
+            // Trailing blanks would survive in a literal block, but editors strip them and reviewers
+            // cannot see them; a double-quoted scalar shows them.
+            if (line.endsWith(" ") || line.endsWith("\t")) {
                 return null;
             }
             if (firstLine == null && !line.isEmpty()) {

@@ -189,6 +189,8 @@ class ContractWriterTest {
         assertContains(yaml, "      one_line: {definition: SELECT 1 AS one}\n");
         assertContains(yaml, "        body: |+\n          BEGIN\n            NULL;\n          END;\n\n\n");
         assertContains(yaml, "        body: \"BEGIN\\n   \\n  RETURN x;\\r\\nEND;\\t\"\n");
+        assertContains(yaml, "        body: \"SELECT 'a'  \\nUNION ALL SELECT 'b'   \"\n");
+        assertContains(yaml, "        body: |2\n              SELECT 1;\n            -- comment: # not a YAML comment\n");
         assertContains(yaml, "      member_role: [owner, admin, \"yes\", \"null\", with space, \"a,b\", Ünï]\n");
         assertContains(yaml, "# not verified by schema-verify: domain public.email_address\n");
     }
