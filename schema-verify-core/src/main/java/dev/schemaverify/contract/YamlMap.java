@@ -82,20 +82,12 @@ final class YamlMap {
         return this;
     }
 
-    String context() {
-        return context;
-    }
-
     Node node() {
         return node;
     }
 
     List<Entry> entries() {
         return new ArrayList<>(entries.values());
-    }
-
-    boolean has(String key) {
-        return entries.containsKey(key);
     }
 
     /** The value node of {@code key}, or {@code null} when the key is absent. */
@@ -107,10 +99,6 @@ final class YamlMap {
     /** A nested mapping; absent or empty reads as an empty mapping. */
     YamlMap map(String key, String nestedContext) {
         return of(located, value(key), nestedContext);
-    }
-
-    SchemaVerifyException error(Node at, String message) {
-        return located.error(at, message);
     }
 
     /** Where {@code key} is written in this mapping; the key must be present. */

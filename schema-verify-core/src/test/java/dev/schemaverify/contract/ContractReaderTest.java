@@ -212,6 +212,21 @@ class ContractReaderTest {
                 contract.expected().extensions());
     }
 
+    @Test
+    void readsTheExampleOfTheFormatDocumentation() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "contract-format.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```\n", start));
+        Contract contract = reader.read(example, "docs/contract-format.md");
+        assertEquals(List.of("public", "audit"), contract.schemas());
+        assertEquals(2, contract.expected().tables().size());
+        assertEquals(3, contract.expected().routines().size());
+        ContractWriter writer = new ContractWriter();
+        // Hand-written files are in any order; written back they are sorted, and stay the same from then on.
+        String written = writer.write(contract.expected());
+        assertEquals(written, writer.write(reader.read(written, "x").expected()));
+    }
+
     private static QualifiedName name(String name) {
         return new QualifiedName("public", name);
     }
