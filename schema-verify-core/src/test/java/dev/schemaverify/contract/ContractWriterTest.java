@@ -1,0 +1,246 @@
+package dev.schemaverify.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.NotVerified;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.PrimaryKey;
+import dev.schemaverify.model.QualifiedName;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.Sequence;
+import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.UniqueConstraint;
+import dev.schemaverify.model.View;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ContractWriterTest {
+    private static final String PLPGSQL = "\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND;\n";
+
+    private final ContractWriter writer = new ContractWriter();
+    private final ContractReader reader = new ContractReader();
+
+    /** A snapshot as inspection produces it: every property set, lists sorted, names of every shape. */
+    static Snapshot rich() {
+        QualifiedName profiles = new QualifiedName("public", "profiles");
+        Table profilesTable = new Table(profiles,
+                List.of(
+                        new Column("id", "uuid", false, "gen_random_uuid()", null, null, null),
+                        new Column("email", "text", true, null, null, null, null),
+                        new Column("org_id", "uuid", false, null, null, null, null),
+                        new Column("seq_no", "bigint", false, null, "ALWAYS", null, null),
+                        new Column("full_name", "text", true, null, null, "(first_name || ' '::text) || last_name",
+                                null),
+                        new Column("Mixed Case", "character varying(20)", true, "'a: b # c'::character varying",
+                                null, null, null),
+                        new Column("price", "numeric(10,2)", false, "0.00", null, null, null),
+                        new Column("tags", "text[]", false, "'{}'::text[]", null, null, null),
+                        new Column("flag", "boolean", true, "true", "BY DEFAULT", null, null),
+                        new Column("true", "integer", true, "NULL::integer", null, null, null)),
+                new PrimaryKey("profiles_pkey", List.of("id"), null),
+                List.of(new UniqueConstraint("profiles_email_key", List.of("email", "Mixed Case"), null)),
+                List.of(
+                        new ForeignKey("fk_other_schema", List.of("org_id"), new QualifiedName("My.Schema", "Orgs"),
+                                List.of("ID"), "SET NULL", "RESTRICT", true, true, null),
+                        new ForeignKey("profiles_org_id_fkey", List.of("org_id"),
+                                new QualifiedName("public", "organizations"), List.of("id"), "CASCADE", "NO ACTION",
+                                false, false, null),
+                        new ForeignKey("to_reserved", List.of("org_id"), new QualifiedName("public", "user"),
+                                List.of("id"), "NO ACTION", "NO ACTION", false, false, null)),
+                List.of(
+                        new CheckConstraint("profiles_email_check", "email <> ''::text", null),
+                        new CheckConstraint("weird", "\"Mixed Case\"::text ~ '^[a-z]+: #x'::text", null)),
+                List.of(
+                        new Index("profiles_lower_email", true, "btree", List.of("lower(email)", "org_id"), List.of(),
+                                null, null),
+                        new Index("profiles_org_idx", false, "btree", List.of("org_id"), List.of("email"),
+                                "(deleted_at IS NULL)", null),
+                        new Index("profiles_tags_gin", false, "gin", List.of("tags"), List.of(),
+                                "((flag = true) AND (email ~~ '%@x.com'::text))", null)),
+                true, false,
+                List.of(
+                        new Policy("profiles_insert", false, "INSERT", List.of("authenticated"), null,
+                                "(auth.uid() = id)", null),
+                        new Policy("profiles_select_own", true, "SELECT", List.of("anon", "authenticated"),
+                                "(auth.uid() = id)", null, null)),
+                List.of(
+                        new Trigger("audit", "AFTER", List.of("INSERT", "UPDATE", "DELETE"), "STATEMENT",
+                                "\"Audit\".\"Log\"", null, null),
+                        new Trigger("profiles_set_updated_at", "BEFORE", List.of("UPDATE"), "ROW",
+                                "public.set_updated_at", "(old.* IS DISTINCT FROM new.*)", null)),
+                List.of(new Grant("PUBLIC", List.of("SELECT"), null),
+                        new Grant("anon", List.of("SELECT"), null),
+                        new Grant("authenticated", List.of("SELECT", "INSERT", "UPDATE", "DELETE"), null)),
+                null);
+        Table organizations = new Table(new QualifiedName("public", "organizations"),
+                List.of(new Column("id", "uuid", false, null, null, null, null)),
+                new PrimaryKey("organizations_pkey", List.of("id"), null),
+                null, null, null, null, false, false, null, null, null, null);
+        Table orgs = new Table(new QualifiedName("My.Schema", "Orgs"),
+                List.of(new Column("ID", "integer", false, null, null, null, null)),
+                new PrimaryKey("Orgs_pkey", List.of("ID"), null),
+                null, null, null, null, false, false, null, null, null, null);
+
+        List<Routine> routines = List.of(
+                routine("My.Schema", "Über", "", "text", "sql", "IMMUTABLE", List.of(), "SELECT 'ünïcødé ✓ 🐘'"),
+                routine("public", "archive", "days integer", null, "plpgsql", "VOLATILE", List.of(),
+                        "\nBEGIN\n  DELETE FROM t WHERE age > days;\nEND\n"),
+                routine("public", "is_member", "org uuid", "boolean", "sql", "STABLE",
+                        List.of("search_path=public, pg_temp"), "select true"),
+                routine("public", "is_member", "org uuid, role text", "boolean", "sql", "STABLE", List.of(),
+                        "  SELECT true  "),
+                routine("public", "kept_newlines", "", "void", "plpgsql", "VOLATILE", List.of(),
+                        "BEGIN\n  NULL;\nEND;\n\n\n"),
+                routine("public", "leading_spaces", "", "void", "sql", "VOLATILE", List.of(),
+                        "    SELECT 1;\n  -- comment: # not a YAML comment\n"),
+                routine("public", "set_updated_at", "", "trigger", "plpgsql", "VOLATILE",
+                        List.of("search_path=public"), PLPGSQL),
+                routine("public", "tricky", "x text", "text", "plpgsql", "VOLATILE", List.of(),
+                        "BEGIN\n   \n  RETURN x;\r\nEND;\t"),
+                routine("public", "trailing_spaces", "", "text", "sql", "VOLATILE", List.of(),
+                        "SELECT 'a'  \nUNION ALL SELECT 'b'   "));
+        return new Snapshot(
+                List.of(new Extension("pgcrypto", "public", "1.3", null),
+                        new Extension("uuid-ossp", "extensions", "1.1", null)),
+                List.of(new Schema("My.Schema", "Owner Role", null), new Schema("public", "postgres", null)),
+                List.of(new EnumType(new QualifiedName("public", "member_role"),
+                        List.of("owner", "admin", "yes", "null", "with space", "a,b", "Ünï"), null)),
+                List.of(new Sequence(new QualifiedName("public", "invoice_number_seq"), "bigint", 1000L, 1L, 1L,
+                        Long.MAX_VALUE, 1L, false, null),
+                        new Sequence(new QualifiedName("public", "neg"), "integer", -1L, -1L, -2147483648L, -1L, 20L,
+                                true, null)),
+                List.of(orgs, organizations, profilesTable),
+                List.of(new View(new QualifiedName("public", "active_members"), false,
+                                " SELECT p.id,\n    p.email\n   FROM profiles p\n  WHERE (p.email IS NOT NULL);", null),
+                        new View(new QualifiedName("public", "one_line"), false, "SELECT 1 AS one", null),
+                        new View(new QualifiedName("public", "org_stats"), true,
+                                " SELECT count(*) AS n\n   FROM organizations;", null)),
+                routines,
+                List.of(new NotVerified("domain", "public.email_address")));
+    }
+
+    private static Routine routine(String schema, String name, String arguments, String returns, String language,
+            String volatility, List<String> settings, String body) {
+        return new Routine(new QualifiedName(schema, name), arguments, returns == null, returns, language,
+                volatility, returns == null ? false : name.equals("is_member"), settings, body, null);
+    }
+
+    @Test
+    void roundTripLosesNothing() {
+        Snapshot snapshot = rich();
+        String yaml = writer.write(snapshot);
+        Snapshot read = Snapshots.withoutSources(reader.read(yaml, "out.yaml").expected());
+        // Objects the model does not cover are written as comments only, so they do not come back.
+        assertEquals(ordered(snapshot), read, yaml);
+    }
+
+    @Test
+    void writingIsDeterministic() {
+        Snapshot snapshot = rich();
+        String first = writer.write(snapshot);
+        Snapshot shuffled = shuffled(snapshot);
+        assertEquals(first, writer.write(shuffled));
+        String withoutNotVerified = first.replace("# not verified by schema-verify: domain public.email_address\n", "");
+        assertEquals(withoutNotVerified, writer.write(reader.read(first, "again.yaml").expected()));
+    }
+
+    @Test
+    void writesReadableYaml() {
+        String yaml = writer.write(rich());
+        assertTrue(yaml.startsWith("# schema-verify contract: the schema this project expects.\n"), yaml);
+        assertContains(yaml, "\ncontract: 1\nextensions:\n  pgcrypto: {schema: public, version: \"1.3\"}\n");
+        assertContains(yaml, "\n        columns:\n"
+                + "          id: {type: uuid, nullable: false, default: gen_random_uuid()}\n"
+                + "          email: {type: text, nullable: true}\n");
+        assertContains(yaml, "          Mixed Case: {type: character varying(20), nullable: true,"
+                + " default: \"'a: b # c'::character varying\"}\n");
+        assertContains(yaml, "          price: {type: \"numeric(10,2)\", nullable: false, default: \"0.00\"}\n");
+        assertContains(yaml, "          \"true\": {type: integer, nullable: true, default: NULL::integer}\n");
+        assertContains(yaml, "        primaryKey: {name: profiles_pkey, columns: [id]}\n");
+        assertContains(yaml, "          profiles_org_id_fkey:\n            columns: [org_id]\n"
+                + "            references: {table: organizations, columns: [id]}\n            onDelete: CASCADE\n"
+                + "            onUpdate: NO ACTION\n            deferrable: false\n            initiallyDeferred: false\n");
+        assertContains(yaml, "references: {table: '\"My.Schema\".\"Orgs\"', columns: [ID]}");
+        assertContains(yaml, "references: {table: '\"user\"', columns: [id]}");
+        assertContains(yaml, "          profiles_email_check: email <> ''::text\n");
+        assertContains(yaml, "        grants:\n          PUBLIC: [SELECT]\n          anon: [SELECT]\n"
+                + "          authenticated: [DELETE, INSERT, SELECT, UPDATE]\n");
+        assertContains(yaml, "      set_updated_at():\n        returns: trigger\n        language: plpgsql\n"
+                + "        volatility: VOLATILE\n        securityDefiner: false\n"
+                + "        settings: [search_path=public]\n"
+                + "        body: |\n\n          BEGIN\n            NEW.updated_at := now();\n            RETURN NEW;\n"
+                + "          END;\n");
+        assertContains(yaml, "      active_members:\n        definition: |2-\n           SELECT p.id,\n");
+        assertContains(yaml, "      one_line: {definition: SELECT 1 AS one}\n");
+        assertContains(yaml, "        body: |+\n          BEGIN\n            NULL;\n          END;\n\n\n");
+        assertContains(yaml, "        body: \"BEGIN\\n   \\n  RETURN x;\\r\\nEND;\\t\"\n");
+        assertContains(yaml, "        body: \"SELECT 'a'  \\nUNION ALL SELECT 'b'   \"\n");
+        assertContains(yaml, "        body: |2\n              SELECT 1;\n            -- comment: # not a YAML comment\n");
+        assertContains(yaml, "      member_role: [owner, admin, \"yes\", \"null\", with space, \"a,b\", Ünï]\n");
+        assertContains(yaml, "# not verified by schema-verify: domain public.email_address\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a\nb", "a\nb\n", "a\nb\n\n", "\n\nleading empty lines\n", "  indented first\nline", "\tx\ny",
+        "trailing spaces  \nand more  ", "line\n  \nblank-ish", "only\n", "\n", "\n\n", "", " ", "x\r\ny",
+        "quote \" and ' and \\", "# hash", "key: value", "- dash", "[x]", "{y}", "@at", "`tick`", "%pct",
+        "~", "null", "Yes", "1e3", "0x1F", "2024-01-01", "=", "<<", "a #b", "end:", "ü\u2028x", "\uFEFFbom",
+        "tab\there", "…", "\u0085next", "🐘\n🐘"})
+    void anyTextRoundTrips(String text) {
+        Snapshot snapshot = new Snapshot(null, List.of(new Schema("s", null, null)), null, null, null,
+                List.of(new View(new QualifiedName("s", "v"), false, text, null)), null, null);
+        String yaml = writer.write(snapshot);
+        View read = reader.read(yaml, "t.yaml").expected().views().get(0);
+        assertEquals(text, read.definition(), yaml);
+    }
+
+    private static Snapshot ordered(Snapshot snapshot) {
+        // The writer groups by schema and sorts by name; the rich snapshot is already in that order
+        // except for routines, which the reader returns in file order.
+        List<Routine> routines = new ArrayList<>(snapshot.routines());
+        routines.sort((a, b) -> {
+            int c = a.name().schema().compareTo(b.name().schema());
+            if (c == 0) {
+                c = Boolean.compare(Boolean.TRUE.equals(a.procedure()), Boolean.TRUE.equals(b.procedure()));
+            }
+            if (c == 0) {
+                c = a.name().name().compareTo(b.name().name());
+            }
+            return c != 0 ? c : a.arguments().compareTo(b.arguments());
+        });
+        return new Snapshot(snapshot.extensions(), snapshot.schemas(), snapshot.enums(), snapshot.sequences(),
+                snapshot.tables(), snapshot.views(), routines, List.of());
+    }
+
+    private static Snapshot shuffled(Snapshot s) {
+        return new Snapshot(reversed(s.extensions()), reversed(s.schemas()), reversed(s.enums()),
+                reversed(s.sequences()), reversed(s.tables()), reversed(s.views()), reversed(s.routines()),
+                reversed(s.notVerified()));
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static void assertContains(String yaml, String expected) {
+        assertTrue(yaml.contains(expected), () -> "expected to contain:\n" + expected + "\nin:\n" + yaml);
+    }
+}
