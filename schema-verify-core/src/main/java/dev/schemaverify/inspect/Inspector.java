@@ -1,18 +1,47 @@
 package dev.schemaverify.inspect;
 
+import dev.schemaverify.model.Schema;
 import dev.schemaverify.model.Snapshot;
 import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
 
-/** Reads a live database's catalog into a {@link Snapshot} with a small, fixed number of bulk queries. */
+/**
+ * Reads a live database's catalog into a {@link Snapshot} with a small, fixed number of bulk queries:
+ * one per kind of object (see the {@code .sql} resources of this package), never one per table.
+ *
+ * <p>The inspection runs in a read-only transaction that is rolled back, with {@code search_path} set to
+ * {@link Sessions#DEPARSE_SEARCH_PATH} so that every deparsed type and expression is schema-qualified
+ * and independent of the session. Objects that belong to an extension are left out; objects the model
+ * does not cover are listed in {@link Snapshot#notVerified()}.
+ */
 public final class Inspector {
     private final InspectOptions options;
 
     public Inspector(InspectOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** Inspects the database behind {@code connection}; never changes it. */
     public Snapshot inspect(Connection connection) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return inspect(new CatalogQueries(connection));
+    }
+
+    /** As {@link #inspect(Connection)}, through a runner whose statement count tests can read. */
+    Snapshot inspect(CatalogQueries queries) {
+        return Sessions.readOnly(queries, () -> {
+            CatalogReader reader = new CatalogReader(queries);
+            List<Schema> schemas = reader.schemas(options.include(), options.exclude());
+            List<String> names = schemas.stream().map(Schema::name).toList();
+            return new Snapshot(
+                    reader.extensions(),
+                    schemas,
+                    reader.enums(names),
+                    reader.sequences(names),
+                    reader.tables(names),
+                    reader.views(names),
+                    reader.routines(names),
+                    reader.notVerified(names));
+        });
     }
 }

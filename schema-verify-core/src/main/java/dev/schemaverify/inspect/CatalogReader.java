@@ -1,0 +1,258 @@
+package dev.schemaverify.inspect;
+
+import static dev.schemaverify.inspect.CatalogQueries.bool;
+import static dev.schemaverify.inspect.CatalogQueries.longValue;
+import static dev.schemaverify.inspect.CatalogQueries.strings;
+
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.Identifiers;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.NotVerified;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.PrimaryKey;
+import dev.schemaverify.model.QualifiedName;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.Sequence;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.UniqueConstraint;
+import dev.schemaverify.model.View;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Maps the rows of the catalog queries into model records, one query per kind of object. Shared by the
+ * {@link Inspector} and the {@link ContractNormalizer}, so both read PostgreSQL's output the same way.
+ * Callers run it under {@link Sessions#DEPARSE_SEARCH_PATH}.
+ */
+final class CatalogReader {
+    private final CatalogQueries queries;
+
+    CatalogReader(CatalogQueries queries) {
+        this.queries = queries;
+    }
+
+    List<Schema> schemas(List<String> include, List<String> exclude) {
+        return queries.query("schemas", row -> new Schema(row.getString("name"), row.getString("owner"), null),
+                include, include, exclude);
+    }
+
+    List<Extension> extensions() {
+        return sorted(queries.query("extensions", row -> new Extension(
+                row.getString("name"), row.getString("schema"), row.getString("version"), null)),
+                Comparator.comparing(Extension::name));
+    }
+
+    List<EnumType> enums(List<String> schemas) {
+        return sorted(queries.query("enums", row -> new EnumType(
+                name(row), strings(row, "labels"), null), schemas), Comparator.comparing(EnumType::name));
+    }
+
+    List<Sequence> sequences(List<String> schemas) {
+        return sorted(queries.query("sequences", row -> new Sequence(
+                name(row),
+                row.getString("data_type"),
+                longValue(row, "start_value"),
+                longValue(row, "increment"),
+                longValue(row, "min_value"),
+                longValue(row, "max_value"),
+                longValue(row, "cache"),
+                bool(row, "cycle"),
+                null), schemas), Comparator.comparing(Sequence::name));
+    }
+
+    List<View> views(List<String> schemas) {
+        return sorted(queries.query("views", row -> new View(
+                name(row), row.getBoolean("materialized"), strip(row.getString("definition")), null), schemas),
+                Comparator.comparing(View::name));
+    }
+
+    List<Routine> routines(List<String> schemas) {
+        return sorted(queries.query("routines", row -> new Routine(
+                name(row),
+                row.getString("arguments"),
+                bool(row, "procedure"),
+                row.getString("returns"),
+                row.getString("language"),
+                row.getString("volatility"),
+                bool(row, "security_definer"),
+                strings(row, "settings"),
+                row.getString("body"),
+                null), schemas), Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
+    }
+
+    List<NotVerified> notVerified(List<String> schemas) {
+        return queries.query("not_verified", row -> {
+            String name = strings(row, "parts").stream().map(Identifiers::quote).collect(Collectors.joining("."));
+            String suffix = row.getString("suffix");
+            return new NotVerified(row.getString("kind"), suffix == null ? name : name + suffix);
+        }, schemas).stream().sorted().toList();
+    }
+
+    /** Tables with every part, read with seven queries whatever the number of tables. */
+    List<Table> tables(List<String> schemas) {
+        Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
+        for (TableParts parts : queries.query("tables", row -> new TableParts(
+                name(row), bool(row, "rls_enabled"), bool(row, "rls_forced")), schemas)) {
+            tables.put(parts.name, parts);
+        }
+        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), new Column(
+                row.getString("name"),
+                row.getString("type"),
+                bool(row, "nullable"),
+                row.getString("default_value"),
+                row.getString("identity"),
+                row.getString("generated"),
+                null)), schemas)) {
+            TableParts table = tables.get(column.table);
+            if (table != null) {
+                table.columns.add(column.part);
+            }
+        }
+        queries.query("constraints", row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                addConstraint(table, row);
+            }
+            return null;
+        }, schemas);
+        queries.query("indexes", row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                table.indexes.add(new Index(
+                        row.getString("name"),
+                        bool(row, "is_unique"),
+                        row.getString("method"),
+                        strings(row, "keys"),
+                        strings(row, "include"),
+                        row.getString("predicate"),
+                        null));
+            }
+            return null;
+        }, schemas);
+        queries.query("policies", row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                table.policies.add(new Policy(
+                        row.getString("name"),
+                        bool(row, "permissive"),
+                        row.getString("command"),
+                        strings(row, "roles"),
+                        row.getString("using_expression"),
+                        row.getString("with_check"),
+                        null));
+            }
+            return null;
+        }, schemas);
+        queries.query("triggers", row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                String when = row.getBoolean("has_when") ? TriggerDefinitions.when(row.getString("definition")) : null;
+                table.triggers.add(new Trigger(
+                        row.getString("name"),
+                        row.getString("timing"),
+                        strings(row, "events"),
+                        row.getString("level"),
+                        new QualifiedName(row.getString("function_schema"), row.getString("function_name")).toString(),
+                        when,
+                        null));
+            }
+            return null;
+        }, schemas);
+        queries.query("grants", row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null));
+            }
+            return null;
+        }, schemas);
+        return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
+    }
+
+    private static void addConstraint(TableParts table, ResultSet row) throws SQLException {
+        String name = row.getString("name");
+        List<String> columns = strings(row, "columns");
+        switch (row.getString("type")) {
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null);
+            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null));
+            case "f" -> table.foreignKeys.add(new ForeignKey(
+                    name,
+                    columns,
+                    new QualifiedName(row.getString("referenced_schema"), row.getString("referenced_table")),
+                    strings(row, "referenced_columns"),
+                    row.getString("on_delete"),
+                    row.getString("on_update"),
+                    bool(row, "deferrable"),
+                    bool(row, "initially_deferred"),
+                    null));
+            case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null));
+            default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
+        }
+    }
+
+    private static QualifiedName name(ResultSet row) throws SQLException {
+        return new QualifiedName(row.getString("schema"), row.getString("name"));
+    }
+
+    private static QualifiedName tableName(ResultSet row) throws SQLException {
+        return new QualifiedName(row.getString("schema"), row.getString("table_name"));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        return list.stream().sorted(order).toList();
+    }
+
+    private record Owned<T>(QualifiedName table, T part) {
+    }
+
+    /** Collects a table's parts while the per-kind queries stream in. */
+    private static final class TableParts {
+        final QualifiedName name;
+        final Boolean rlsEnabled;
+        final Boolean rlsForced;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        final List<Policy> policies = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        final List<Grant> grants = new ArrayList<>();
+
+        TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced) {
+            this.name = name;
+            this.rlsEnabled = rlsEnabled;
+            this.rlsForced = rlsForced;
+        }
+
+        Table toTable() {
+            return new Table(name, columns, primaryKey,
+                    sorted(uniqueConstraints, Comparator.comparing(UniqueConstraint::name)),
+                    sorted(foreignKeys, Comparator.comparing(ForeignKey::name)),
+                    sorted(checks, Comparator.comparing(CheckConstraint::name)),
+                    sorted(indexes, Comparator.comparing(Index::name)),
+                    rlsEnabled, rlsForced,
+                    sorted(policies, Comparator.comparing(Policy::name)),
+                    sorted(triggers, Comparator.comparing(Trigger::name)),
+                    sorted(grants, Comparator.comparing(Grant::grantee)),
+                    null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+-- tgtype bits: 1 row, 2 before, 4 insert, 8 delete, 16 update, 32 truncate, 64 instead of.
+-- The WHEN clause is cut out of the deparsed definition by the reader.
+SELECT n.nspname AS schema,
+       c.relname AS table_name,
+       t.tgname AS name,
+       CASE WHEN t.tgtype & 2 = 2 THEN 'BEFORE' WHEN t.tgtype & 64 = 64 THEN 'INSTEAD OF' ELSE 'AFTER' END AS timing,
+       array_remove(ARRAY[CASE WHEN t.tgtype & 4 = 4 THEN 'INSERT' END,
+                          CASE WHEN t.tgtype & 16 = 16 THEN 'UPDATE' END,
+                          CASE WHEN t.tgtype & 8 = 8 THEN 'DELETE' END,
+                          CASE WHEN t.tgtype & 32 = 32 THEN 'TRUNCATE' END], NULL) AS events,
+       CASE WHEN t.tgtype & 1 = 1 THEN 'ROW' ELSE 'STATEMENT' END AS level,
+       pn.nspname AS function_schema,
+       p.proname AS function_name,
+       t.tgqual IS NOT NULL AS has_when,
+       pg_get_triggerdef(t.oid) AS definition
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_proc p ON p.oid = t.tgfoid
+JOIN pg_namespace pn ON pn.oid = p.pronamespace
+WHERE n.nspname = ANY (?::text[])
+  AND c.relkind IN ('r', 'p')
+  AND NOT t.tgisinternal
+ORDER BY n.nspname, c.relname, t.tgname
