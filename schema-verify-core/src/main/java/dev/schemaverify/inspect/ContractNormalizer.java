@@ -88,26 +88,27 @@ public final class ContractNormalizer {
             for (int from = 0; from < all.size(); from += 500) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
                 inChunk(() -> {
-                    List<String> ddl = new ArrayList<>();
+                    // one wide table takes one lock; a table per type is the fallback that isolates a typo
+                    List<String> wideColumns = new ArrayList<>();
+                    List<String> single = new ArrayList<>();
                     for (int i = 0; i < chunk.size(); i++) {
-                        ddl.add("CREATE TEMP TABLE " + PREFIX + "type" + i + " (c " + chunk.get(i) + ")");
+                        wideColumns.add("c" + i + " " + chunk.get(i));
+                        single.add("CREATE TEMP TABLE " + PREFIX + "type" + i + " (c0 " + chunk.get(i) + ")");
                     }
-                    // one table per type would take a lock each; one wide table is tried first
-                    Set<Integer> ok = run(List.of(String.join(", ", chunk.stream()
-                            .map(t -> "c" + chunk.indexOf(t) + " " + t).toList())).stream()
-                            .map(columns -> "CREATE TEMP TABLE " + PREFIX + "types (" + columns + ")").toList());
-                    boolean wide = !ok.isEmpty();
-                    Set<Integer> single = wide ? Set.of() : run(ddl);
+                    boolean wide = !run(List.of("CREATE TEMP TABLE " + PREFIX + "types ("
+                            + String.join(", ", wideColumns) + ")")).isEmpty();
+                    Set<Integer> ok = wide ? Set.of() : run(single);
                     readingBack();
                     for (Table table : reader.tables(tempSchema())) {
                         String name = table.name().name();
                         for (Column column : table.columns()) {
+                            int i = Integer.parseInt(column.name().substring(1));
                             if (wide && name.equals(PREFIX + "types")) {
-                                types.put(chunk.get(Integer.parseInt(column.name().substring(1))), column.type());
-                            } else if (name.startsWith(PREFIX + "type")) {
-                                int i = Integer.parseInt(name.substring((PREFIX + "type").length()));
-                                if (single.contains(i)) {
-                                    types.put(chunk.get(i), column.type());
+                                types.put(chunk.get(i), column.type());
+                            } else if (!wide && name.startsWith(PREFIX + "type")) {
+                                int t = Integer.parseInt(name.substring((PREFIX + "type").length()));
+                                if (ok.contains(t)) {
+                                    types.put(chunk.get(t), column.type());
                                 }
                             }
                         }
