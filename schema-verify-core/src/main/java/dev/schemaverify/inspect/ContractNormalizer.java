@@ -1,16 +1,582 @@
 package dev.schemaverify.inspect;
 
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Identifiers;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.QualifiedName;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.View;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Lets PostgreSQL deparse every expression and type a contract declares, so that spellings PostgreSQL
  * treats as the same are never drift. Works with temporary objects inside a transaction that is always
  * rolled back.
+ *
+ * <p>Each contract table becomes a temporary table (the real table's columns, with the contract's types
+ * where it declares them), on which the contract's defaults, generated expressions, checks, indexes,
+ * policies and triggers are created; views become temporary views and routines temporary functions.
+ * They are read back with the inspector's own catalog queries under the same
+ * {@link Sessions#DEPARSE_SEARCH_PATH}, so both sides deparse alike. Contract text is parsed under the
+ * connection's own {@code search_path} (the one migrations ran with). Anything PostgreSQL rejects keeps
+ * the contract's original text, so the diff reports it against the real object. Work is batched, in
+ * chunks whose locks are released along the way.
  */
 public final class ContractNormalizer {
+    private static final int CHUNK = 100;
+    private static final String PREFIX = "sv_norm_";
+
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return normalize(new CatalogQueries(context), expected);
+    }
+
+    Snapshot normalize(CatalogQueries queries, Snapshot expected) {
+        String parsePath = queries.queryString("SELECT current_setting('search_path')");
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath).normalize(expected));
+    }
+
+    /** One normalization: the state shared by its chunks. */
+    private static final class Run {
+        private final CatalogQueries queries;
+        private final CatalogReader reader;
+        private final String parsePath;
+        private final Map<String, String> types = new HashMap<>();
+        private int savepoints;
+
+        Run(CatalogQueries queries, String parsePath) {
+            this.queries = queries;
+            this.reader = new CatalogReader(queries);
+            this.parsePath = parsePath;
+        }
+
+        Snapshot normalize(Snapshot expected) {
+            normalizeTypes(expected);
+            List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
+                    type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
+                    s.source())).toList();
+            return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
+                    normalizeTables(expected.tables()), normalizeViews(expected.views()),
+                    normalizeRoutines(expected.routines()), expected.notVerified());
+        }
+
+        // ---- types -------------------------------------------------------------------------------
+
+        private void normalizeTypes(Snapshot expected) {
+            Set<String> declared = new LinkedHashSet<>();
+            expected.tables().forEach(t -> t.columns().forEach(c -> addType(declared, c.type())));
+            expected.sequences().forEach(s -> addType(declared, s.dataType()));
+            List<String> all = new ArrayList<>(declared);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                inChunk(() -> {
+                    // one wide table takes one lock; a table per type is the fallback that isolates a typo
+                    List<String> wideColumns = new ArrayList<>();
+                    List<String> single = new ArrayList<>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        wideColumns.add("c" + i + " " + chunk.get(i));
+                        single.add("CREATE TEMP TABLE " + PREFIX + "type" + i + " (c0 " + chunk.get(i) + ")");
+                    }
+                    boolean wide = !run(List.of("CREATE TEMP TABLE " + PREFIX + "types ("
+                            + String.join(", ", wideColumns) + ")")).isEmpty();
+                    Set<Integer> ok = wide ? Set.of() : run(single);
+                    readingBack();
+                    for (Table table : reader.tables(tempSchema())) {
+                        String name = table.name().name();
+                        for (Column column : table.columns()) {
+                            int i = Integer.parseInt(column.name().substring(1));
+                            if (wide && name.equals(PREFIX + "types")) {
+                                types.put(chunk.get(i), column.type());
+                            } else if (!wide && name.startsWith(PREFIX + "type")) {
+                                int t = Integer.parseInt(name.substring((PREFIX + "type").length()));
+                                if (ok.contains(t)) {
+                                    types.put(chunk.get(t), column.type());
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+
+        private static void addType(Set<String> declared, String type) {
+            if (type != null && SqlFragments.isSingleExpression(type)) {
+                declared.add(type);
+            }
+        }
+
+        private String type(String declared) {
+            return declared == null ? null : types.getOrDefault(declared, declared);
+        }
+
+        // ---- tables ------------------------------------------------------------------------------
+
+        private List<Table> normalizeTables(List<Table> tables) {
+            if (tables.isEmpty()) {
+                return tables;
+            }
+            List<String> schemas = tables.stream().map(t -> t.name().schema()).distinct().toList();
+            Map<QualifiedName, Map<String, String>> real = new HashMap<>();
+            queries.query("columns", row -> real
+                    .computeIfAbsent(new QualifiedName(row.getString("schema"), row.getString("table_name")),
+                            k -> new LinkedHashMap<>())
+                    .put(row.getString("name"), row.getString("type")), schemas);
+            List<Table> result = new ArrayList<>();
+            for (int from = 0; from < tables.size(); from += CHUNK) {
+                List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
+                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+            }
+            return result;
+        }
+
+        private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real) {
+            List<String> names = tempTableNames(chunk);
+            List<String> creates = new ArrayList<>();
+            creates.add("CREATE FUNCTION pg_temp." + PREFIX + "trigger() RETURNS trigger LANGUAGE plpgsql"
+                    + " AS 'BEGIN RETURN NULL; END'");
+            List<Map<String, String>> columnTypes = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                Table table = chunk.get(t);
+                Map<String, String> columns = new LinkedHashMap<>(real.getOrDefault(table.name(), Map.of()));
+                for (Column column : table.columns()) {
+                    String normalized = column.type() == null ? null : types.get(column.type());
+                    if (normalized != null) {
+                        columns.put(column.name(), normalized);
+                    } else {
+                        columns.putIfAbsent(column.name(), "text");
+                    }
+                }
+                columnTypes.add(columns);
+                creates.add("CREATE TEMP TABLE " + names.get(t) + " (" + columns.entrySet().stream()
+                        .map(e -> Identifiers.quoteAlways(e.getKey()) + " " + e.getValue())
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            Set<Integer> created = run(creates);
+            List<String> keys = new ArrayList<>();
+            List<String> ddl = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                if (created.contains(t + 1)) {
+                    partsDdl(t, names.get(t), chunk.get(t), columnTypes.get(t), keys, ddl);
+                }
+            }
+            Set<Integer> ok = run(ddl);
+            Set<String> done = new java.util.HashSet<>();
+            ok.forEach(i -> done.add(keys.get(i)));
+            List<String> renames = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                if (created.contains(t + 1) && !names.get(t).startsWith("pg_temp." + PREFIX)) {
+                    renames.add("ALTER TABLE " + names.get(t) + " RENAME TO " + PREFIX + "t" + t);
+                }
+            }
+            run(renames);
+            readingBack();
+            Map<String, Table> temp = new HashMap<>();
+            reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
+            List<Table> result = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
+            }
+            return result;
+        }
+
+        /**
+         * A temporary table takes its real table's name, so that a policy naming its own table
+         * ({@code orders.user_id}) parses and deparses as on the real one; a name used twice in a chunk
+         * falls back to a numbered one.
+         */
+        private static List<String> tempTableNames(List<Table> chunk) {
+            Map<String, Long> counts = chunk.stream()
+                    .collect(Collectors.groupingBy(t -> t.name().name(), Collectors.counting()));
+            List<String> names = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                String name = chunk.get(t).name().name();
+                boolean unique = counts.get(name) == 1 && !name.startsWith(PREFIX);
+                names.add("pg_temp." + (unique ? Identifiers.quoteAlways(name) : PREFIX + "t" + t));
+            }
+            return names;
+        }
+
+        /** Index names share the schema's namespace, so they carry the table number too. */
+        private static String indexName(int t, int k) {
+            return PREFIX + "t" + t + "_i" + k;
+        }
+
+        private void partsDdl(int t, String on, Table table, Map<String, String> columnTypes, List<String> keys,
+                List<String> ddl) {
+            List<Column> columns = table.columns();
+            for (int k = 0; k < columns.size(); k++) {
+                Column column = columns.get(k);
+                String quoted = Identifiers.quoteAlways(column.name());
+                if (SqlFragments.isSingleExpression(column.defaultValue())) {
+                    keys.add(t + "/default/" + k);
+                    ddl.add("ALTER TABLE " + on + " ALTER COLUMN " + quoted + " SET DEFAULT (" + column.defaultValue() + ")");
+                }
+                if (SqlFragments.isSingleExpression(column.generated())) {
+                    keys.add(t + "/generated/" + k);
+                    ddl.add("ALTER TABLE " + on + " ADD COLUMN " + PREFIX + "g" + k + " " + columnTypes.get(column.name())
+                            + " GENERATED ALWAYS AS (" + column.generated() + ") STORED");
+                }
+            }
+            for (int k = 0; k < table.checks().size(); k++) {
+                String expression = table.checks().get(k).expression();
+                if (SqlFragments.isSingleExpression(expression)) {
+                    keys.add(t + "/check/" + k);
+                    ddl.add("ALTER TABLE " + on + " ADD CONSTRAINT " + PREFIX + "c" + k + " CHECK (" + expression
+                            + ") NOT VALID");
+                }
+            }
+            for (int k = 0; k < table.indexes().size(); k++) {
+                Index index = table.indexes().get(k);
+                String keyList = index.keys() == null ? columnTypes.keySet().stream().findFirst()
+                        .map(Identifiers::quoteAlways).orElse(null) : String.join(", ", index.keys());
+                String include = index.include() == null || index.include().isEmpty() ? ""
+                        : " INCLUDE (" + String.join(", ", index.include()) + ")";
+                String where = index.predicate() == null ? "" : " WHERE (" + index.predicate() + ")";
+                String method = index.method() == null ? "btree" : index.method();
+                if (keyList != null && SqlFragments.isSingleExpression(keyList) && SqlFragments.isSingleExpression(method)
+                        && (include.isEmpty() || SqlFragments.isSingleExpression(include))
+                        && (where.isEmpty() || SqlFragments.isSingleExpression(index.predicate()))) {
+                    keys.add(t + "/index/" + k);
+                    ddl.add("CREATE INDEX " + indexName(t, k) + " ON " + on + " USING " + method + " (" + keyList
+                            + ")" + include + where);
+                }
+            }
+            for (int k = 0; k < table.policies().size(); k++) {
+                Policy policy = table.policies().get(k);
+                boolean usingOk = policy.using() == null || SqlFragments.isSingleExpression(policy.using());
+                boolean checkOk = policy.withCheck() == null || SqlFragments.isSingleExpression(policy.withCheck());
+                String command = policy.command() == null ? "ALL" : upper(policy.command());
+                if (usingOk && checkOk && SqlFragments.isSingleExpression(command)) {
+                    keys.add(t + "/policy/" + k);
+                    ddl.add("CREATE POLICY " + PREFIX + "p" + k + " ON " + on
+                            + (Boolean.FALSE.equals(policy.permissive()) ? " AS RESTRICTIVE" : " AS PERMISSIVE")
+                            + " FOR " + command
+                            + (policy.using() == null ? "" : " USING (" + policy.using() + ")")
+                            + (policy.withCheck() == null ? "" : " WITH CHECK (" + policy.withCheck() + ")"));
+                }
+            }
+            for (int k = 0; k < table.triggers().size(); k++) {
+                Trigger trigger = table.triggers().get(k);
+                String function = trigger.function() == null ? "pg_temp." + PREFIX + "trigger"
+                        : trigger.function().strip().replaceFirst("\\(\\s*\\)$", "");
+                String timing = trigger.timing() == null || upper(trigger.timing()).equals("INSTEAD OF") ? "BEFORE"
+                        : upper(trigger.timing());
+                String events = trigger.events() == null || trigger.events().isEmpty() ? "UPDATE"
+                        : trigger.events().stream().map(Run::upper).collect(Collectors.joining(" OR "));
+                String level = trigger.level() == null ? "ROW" : upper(trigger.level());
+                String when = trigger.when() == null ? "" : " WHEN (" + trigger.when() + ")";
+                if (SqlFragments.isSingleExpression(function) && SqlFragments.isSingleExpression(timing + events + level)
+                        && (trigger.when() == null || SqlFragments.isSingleExpression(trigger.when()))) {
+                    keys.add(t + "/trigger/" + k);
+                    ddl.add("CREATE TRIGGER " + PREFIX + "tg" + k + " " + timing + " " + events + " ON " + on
+                            + " FOR EACH " + level + when + " EXECUTE FUNCTION " + function + "()");
+                }
+            }
+        }
+
+        private Table rebuild(int t, Table table, Table temp, Set<String> done, List<Table> chunk) {
+            if (temp == null) {
+                return retype(table);
+            }
+            List<Column> columns = new ArrayList<>();
+            for (int k = 0; k < table.columns().size(); k++) {
+                Column c = table.columns().get(k);
+                Column tc = temp.column(c.name());
+                String defaultValue = done.contains(t + "/default/" + k) && tc != null ? tc.defaultValue() : c.defaultValue();
+                Column gc = temp.column(PREFIX + "g" + k);
+                String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
+                columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
+                        c.source()));
+            }
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (int k = 0; k < table.checks().size(); k++) {
+                CheckConstraint c = table.checks().get(k);
+                CheckConstraint tc = part(temp.checks(), PREFIX + "c" + k, done.contains(t + "/check/" + k));
+                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source()));
+            }
+            List<Index> indexes = new ArrayList<>();
+            for (int k = 0; k < table.indexes().size(); k++) {
+                Index i = table.indexes().get(k);
+                Index ti = part(temp.indexes(), indexName(t, k), done.contains(t + "/index/" + k));
+                indexes.add(ti == null ? new Index(i.name(), i.unique(), lower(i.method()), i.keys(), i.include(),
+                        i.predicate(), i.source())
+                        : new Index(i.name(), i.unique(), lower(i.method()), i.keys() == null ? null : ti.keys(),
+                                i.include() == null ? null : ti.include(), i.predicate() == null ? null : ti.predicate(),
+                                i.source()));
+            }
+            List<Policy> policies = new ArrayList<>();
+            for (int k = 0; k < table.policies().size(); k++) {
+                Policy p = table.policies().get(k);
+                Policy tp = part(temp.policies(), PREFIX + "p" + k, done.contains(t + "/policy/" + k));
+                policies.add(new Policy(p.name(), p.permissive(), upper(p.command()), p.roles(),
+                        tp == null || p.using() == null ? p.using() : backToReal(tp.using(), chunk),
+                        tp == null || p.withCheck() == null ? p.withCheck() : backToReal(tp.withCheck(), chunk),
+                        p.source()));
+            }
+            List<Trigger> triggers = new ArrayList<>();
+            for (int k = 0; k < table.triggers().size(); k++) {
+                Trigger g = table.triggers().get(k);
+                Trigger tg = part(temp.triggers(), PREFIX + "tg" + k, done.contains(t + "/trigger/" + k));
+                triggers.add(tg == null
+                        ? new Trigger(g.name(), upper(g.timing()), g.events(), upper(g.level()), g.function(), g.when(),
+                                g.source())
+                        : new Trigger(g.name(), upper(g.timing()), g.events() == null ? null : tg.events(),
+                                upper(g.level()), g.function() == null ? null : tg.function(),
+                                g.when() == null ? null : tg.when(), g.source()));
+            }
+            return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(),
+                    foreignKeys(table), checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers,
+                    table.grants(), table.source());
+        }
+
+        private Table retype(Table table) {
+            return new Table(table.name(), table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
+                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source())).toList(),
+                    table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), table.checks(), table.indexes(),
+                    table.rlsEnabled(), table.rlsForced(), table.policies(), table.triggers(), table.grants(),
+                    table.source());
+        }
+
+        private static List<ForeignKey> foreignKeys(Table table) {
+            return table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
+                    f.referencedColumns(), upper(f.onDelete()), upper(f.onUpdate()), f.deferrable(),
+                    f.initiallyDeferred(), f.source())).toList();
+        }
+
+        private static <T extends dev.schemaverify.model.TablePart> T part(List<T> parts, String name, boolean done) {
+            if (!done) {
+                return null;
+            }
+            return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        }
+
+        /**
+         * Before reading back, each temporary table was renamed {@code sv_norm_t<n>}; a policy that names
+         * a table of the chunk prints that name. A column reference ({@code orders.user_id}) gets the
+         * real table's own name back, a table reference its schema-qualified name, as on the real table.
+         */
+        private static String backToReal(String expression, List<Table> chunk) {
+            if (expression == null || !expression.contains(PREFIX)) {
+                return expression;
+            }
+            Matcher matcher = Pattern.compile("(?<![A-Za-z0-9_$\".])" + PREFIX + "t(\\d+)(?![A-Za-z0-9_$])(\\.?)")
+                    .matcher(expression);
+            StringBuilder result = new StringBuilder();
+            while (matcher.find()) {
+                QualifiedName real = chunk.get(Integer.parseInt(matcher.group(1))).name();
+                String replacement = matcher.group(2).isEmpty() ? real.toString() : Identifiers.quote(real.name()) + ".";
+                matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+            }
+            matcher.appendTail(result);
+            return result.toString();
+        }
+
+        // ---- views and routines -----------------------------------------------------------------
+
+        private List<View> normalizeViews(List<View> views) {
+            List<View> result = new ArrayList<>();
+            for (int from = 0; from < views.size(); from += CHUNK) {
+                List<View> chunk = views.subList(from, Math.min(views.size(), from + CHUNK));
+                result.addAll(inChunk(() -> {
+                    List<Integer> index = new ArrayList<>();
+                    List<String> ddl = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        String query = SqlFragments.query(chunk.get(v).definition());
+                        if (query != null) {
+                            index.add(v);
+                            ddl.add("CREATE TEMP VIEW " + PREFIX + "v" + v + " AS " + query);
+                        }
+                    }
+                    Set<Integer> ok = run(ddl);
+                    Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
+                    readingBack();
+                    Map<String, View> temp = new HashMap<>();
+                    reader.views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    List<View> normalized = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        View view = chunk.get(v);
+                        View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
+                        normalized.add(tv == null ? view
+                                : new View(view.name(), view.materialized(), tv.definition(), view.source()));
+                    }
+                    return normalized;
+                }));
+            }
+            return result;
+        }
+
+        private List<Routine> normalizeRoutines(List<Routine> routines) {
+            List<Routine> result = new ArrayList<>();
+            for (int from = 0; from < routines.size(); from += CHUNK) {
+                List<Routine> chunk = routines.subList(from, Math.min(routines.size(), from + CHUNK));
+                result.addAll(inChunk(() -> {
+                    queries.execute("SET LOCAL check_function_bodies = off");
+                    List<String> keys = new ArrayList<>();
+                    List<String> ddl = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        routineDdl(r, chunk.get(r), true, keys, ddl);
+                    }
+                    Set<String> done = new java.util.HashSet<>();
+                    run(ddl).forEach(i -> done.add(keys.get(i)));
+                    List<String> retryKeys = new ArrayList<>();
+                    List<String> retry = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        if (!done.contains(r + "/settings") && chunk.get(r).settings() != null
+                                && !chunk.get(r).settings().isEmpty()) {
+                            routineDdl(r, chunk.get(r), false, retryKeys, retry);
+                        }
+                    }
+                    run(retry).forEach(i -> done.add(retryKeys.get(i)));
+                    readingBack();
+                    Map<String, Routine> temp = new HashMap<>();
+                    reader.routines(tempSchema()).forEach(routine -> temp.put(routine.name().name(), routine));
+                    List<Routine> normalized = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        Routine routine = chunk.get(r);
+                        Routine withSettings = done.contains(r + "/settings") ? temp.get(PREFIX + "r" + r) : null;
+                        Routine plain = withSettings != null ? withSettings
+                                : done.contains(r + "/plain") ? temp.get(PREFIX + "r" + r + "_plain") : null;
+                        normalized.add(rebuild(routine, plain, withSettings));
+                    }
+                    return normalized;
+                }));
+            }
+            return result;
+        }
+
+        private void routineDdl(int r, Routine routine, boolean withSettings, List<String> keys, List<String> ddl) {
+            boolean procedure = Boolean.TRUE.equals(routine.procedure());
+            String returns = procedure ? null : routine.returns() == null ? "void" : routine.returns();
+            List<String> settings = withSettings && routine.settings() != null ? routine.settings() : List.of();
+            StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE" : "FUNCTION")
+                    .append(" pg_temp.").append(PREFIX).append('r').append(r).append(withSettings ? "" : "_plain")
+                    .append('(').append(routine.arguments()).append(')');
+            if (!routine.arguments().isEmpty() && !SqlFragments.isSingleExpression(routine.arguments())) {
+                return;
+            }
+            if (returns != null) {
+                if (!SqlFragments.isSingleExpression(returns)) {
+                    return;
+                }
+                sql.append(" RETURNS ").append(returns);
+            }
+            sql.append(" LANGUAGE plpgsql");
+            for (String setting : settings) {
+                int eq = setting.indexOf('=');
+                if (eq <= 0 || !SqlFragments.isSingleExpression(setting)) {
+                    return;
+                }
+                sql.append(" SET ").append(setting, 0, eq).append(" TO ").append(setting.substring(eq + 1));
+            }
+            sql.append(" AS 'BEGIN END'");
+            keys.add(r + (withSettings ? "/settings" : "/plain"));
+            ddl.add(sql.toString());
+        }
+
+        private static Routine rebuild(Routine routine, Routine temp, Routine withSettings) {
+            if (temp == null) {
+                return new Routine(routine.name(), routine.arguments(), routine.procedure(), routine.returns(),
+                        lower(routine.language()), upper(routine.volatility()), routine.securityDefiner(),
+                        routine.settings(), routine.body(), routine.source());
+            }
+            return new Routine(routine.name(), temp.arguments(), routine.procedure(),
+                    routine.returns() == null ? null : temp.returns(), lower(routine.language()),
+                    upper(routine.volatility()), routine.securityDefiner(),
+                    routine.settings() == null || withSettings == null ? routine.settings() : withSettings.settings(),
+                    routine.body(), routine.source());
+        }
+
+        // ---- scopes ------------------------------------------------------------------------------
+
+        /** Runs one chunk under a savepoint that is rolled back, which also drops its locks. */
+        private <T> T inChunk(java.util.function.Supplier<T> work) {
+            String savepoint = "sv_norm_chunk";
+            queries.execute("SAVEPOINT " + savepoint);
+            try {
+                queries.queryString("SELECT set_config('search_path', ?, true)", parsePath);
+                return work.get();
+            } finally {
+                queries.execute("ROLLBACK TO SAVEPOINT " + savepoint);
+                queries.execute("RELEASE SAVEPOINT " + savepoint);
+            }
+        }
+
+        private void readingBack() {
+            queries.execute("SET LOCAL search_path = " + Sessions.DEPARSE_SEARCH_PATH);
+        }
+
+        private List<String> tempSchema() {
+            String schema = queries.queryString("SELECT nspname::text FROM pg_namespace WHERE oid = pg_my_temp_schema()");
+            return schema == null ? List.of() : List.of(schema);
+        }
+
+        /**
+         * Runs the statements as one batch; if PostgreSQL rejects it, runs each under its own savepoint.
+         * Returns the indexes of the statements that succeeded.
+         */
+        private Set<Integer> run(List<String> statements) {
+            Set<Integer> ok = new LinkedHashSet<>();
+            if (statements.isEmpty()) {
+                return ok;
+            }
+            String batch = "sv_norm_batch" + (++savepoints);
+            queries.execute("SAVEPOINT " + batch);
+            try {
+                queries.execute(String.join(";\n", statements));
+                for (int i = 0; i < statements.size(); i++) {
+                    ok.add(i);
+                }
+                return ok;
+            } catch (dev.schemaverify.model.SchemaVerifyException e) {
+                rethrowIfConnectionLost(e);
+                queries.execute("ROLLBACK TO SAVEPOINT " + batch);
+            }
+            for (int i = 0; i < statements.size(); i++) {
+                queries.execute("SAVEPOINT sv_norm_item");
+                try {
+                    queries.execute(statements.get(i));
+                    queries.execute("RELEASE SAVEPOINT sv_norm_item");
+                    ok.add(i);
+                } catch (dev.schemaverify.model.SchemaVerifyException e) {
+                    rethrowIfConnectionLost(e);
+                    queries.execute("ROLLBACK TO SAVEPOINT sv_norm_item");
+                    queries.execute("RELEASE SAVEPOINT sv_norm_item");
+                }
+            }
+            return ok;
+        }
+
+        private static void rethrowIfConnectionLost(dev.schemaverify.model.SchemaVerifyException e) {
+            if (e.code() == dev.schemaverify.model.ErrorCode.CONNECTION) {
+                throw e;
+            }
+        }
+
+        private static String upper(String text) {
+            return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
+        }
+
+        private static String lower(String text) {
+            return text == null ? null : text.strip().toLowerCase(Locale.ROOT);
+        }
     }
 }
