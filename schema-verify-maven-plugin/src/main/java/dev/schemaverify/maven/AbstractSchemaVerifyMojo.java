@@ -102,10 +102,23 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
             getLog().info("schema-verify: skipped (schema-verify.skip=true)");
             return;
         }
+        quietEmbeddedServerLogging();
         try {
             doExecute();
         } catch (SchemaVerifyException e) {
             throw new MojoExecutionException(Suggestions.explain(e), e);
+        }
+    }
+
+    /**
+     * The embedded server library logs every start and stop at INFO; Maven's SLF4J logger reads per-logger
+     * levels from system properties when a logger is first created, so this keeps the build log to our
+     * own lines. {@code -X} (debug) leaves them on.
+     */
+    private void quietEmbeddedServerLogging() {
+        String key = "org.slf4j.simpleLogger.log.io.zonky.test";
+        if (!getLog().isDebugEnabled() && System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
         }
     }
 
