@@ -37,8 +37,10 @@ final class Connections {
             if (target.password() != null && !target.password().isEmpty()) {
                 reason = reason.replace(target.password(), "****");
             }
-            throw new SchemaVerifyException(ErrorCode.CONNECTION, "cannot connect to " + target + ": " + reason
-                    + ". Check that the server is running and reachable, and the url, user and password settings.");
+            while (reason.endsWith(".")) {
+                reason = reason.substring(0, reason.length() - 1);
+            }
+            throw new SchemaVerifyException(ErrorCode.CONNECTION, "cannot connect to " + target + ": " + reason);
         }
     }
 }

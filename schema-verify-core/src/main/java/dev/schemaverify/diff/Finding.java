@@ -93,9 +93,31 @@ public sealed interface Finding extends Comparable<Finding> permits Finding.Miss
             return Kind.CHANGED;
         }
 
+        /**
+         * One line even for multi-line values (bodies, view definitions): those name the first line that
+         * differs; the report files carry the whole values.
+         */
         @Override
         public String message() {
+            if (isMultiLine(expected) || isMultiLine(actual)) {
+                String[] want = expected == null ? new String[0] : expected.split("\n", -1);
+                String[] have = actual == null ? new String[0] : actual.split("\n", -1);
+                int line = 0;
+                while (line < want.length && line < have.length && want[line].equals(have[line])) {
+                    line++;
+                }
+                return objectKind + " " + path + ": " + property + " differs at line " + (line + 1) + ": expected "
+                        + showLine(want, line) + ", found " + showLine(have, line);
+            }
             return objectKind + " " + path + ": " + property + " expected " + show(expected) + ", found " + show(actual);
+        }
+
+        private static boolean isMultiLine(String value) {
+            return value != null && value.indexOf('\n') >= 0;
+        }
+
+        private static String showLine(String[] lines, int index) {
+            return index < lines.length ? "'" + lines[index].strip() + "'" : "(end)";
         }
 
         private static String show(String value) {

@@ -141,12 +141,7 @@ class SchemaDiffTest {
         assertEquals(List.of(), SchemaDiff.diff(new Snapshot(null, null, null, null, null, null,
                 List.of(sameButTrimmed), null), actualSnapshot, DiffOptions.partial()));
         assertEquals("""
-                contract.yaml:7:9: error [changed-function] function public.set_updated_at(): body expected 'BEGIN
-                  RETURN NEW;
-                END;', found 'BEGIN
-                  NEW.updated_at := now();
-                  RETURN NEW;
-                END;'
+                contract.yaml:7:9: error [changed-function] function public.set_updated_at(): body differs at line 2: expected 'RETURN NEW;', found 'NEW.updated_at := now();'
                 contract.yaml:7:9: error [changed-function] function public.set_updated_at(): securityDefiner expected 'true', found 'false'""",
                 render(SchemaDiff.diff(new Snapshot(null, null, null, null, null, null, List.of(changed), null),
                         actualSnapshot, DiffOptions.partial())));
