@@ -1,7 +1,7 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.diff.Finding;
-import dev.schemaverify.diff.Severity;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.NotVerified;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.schemaverify.diff;
 
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.SourceRef;
 
 /**

@@ -2,7 +2,7 @@ package dev.schemaverify.report;
 
 import dev.schemaverify.api.VerifyResult;
 import dev.schemaverify.diff.Finding;
-import dev.schemaverify.diff.Severity;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.NotVerified;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

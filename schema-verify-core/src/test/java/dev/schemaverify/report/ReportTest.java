@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemaverify.api.VerifyResult;
 import dev.schemaverify.diff.Finding;
-import dev.schemaverify.diff.Severity;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.SourceRef;
 import java.util.List;

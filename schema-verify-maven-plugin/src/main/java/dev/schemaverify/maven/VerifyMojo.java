@@ -3,7 +3,7 @@ package dev.schemaverify.maven;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
-import dev.schemaverify.diff.Severity;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.report.ConsoleReport;
 import dev.schemaverify.report.JsonReport;
 import java.io.File;

@@ -1,4 +1,4 @@
-package dev.schemaverify.diff;
+package dev.schemaverify.model;
 
 /** How much a finding matters; the build fails on findings at or above the configured threshold. */
 public enum Severity {
