@@ -1,0 +1,15 @@
+package dev.schemaverify.migrate;
+
+import java.util.List;
+
+/** Where migrations come from: a SQL folder in one of the supported layouts, or a Liquibase changelog. */
+public interface MigrationSource {
+    /** For messages: {@code SQL folder src/main/resources/db/migration (Flyway layout)}. */
+    String describe();
+
+    /** The steps in the order they apply: versioned ones by version, then repeatables by name. */
+    List<MigrationStep> steps();
+
+    /** Problems with the files themselves that need no database (duplicate versions, missing rollbacks...). */
+    List<MigrationProblem> problems();
+}
