@@ -165,7 +165,8 @@ public final class LiquibaseChangelog implements MigrationSource {
         return withLiquibase(false, body);
     }
 
-    private <T> T withLiquibase(boolean silent, Callable<T> body) throws Exception {
+    /** As {@link #withLiquibase(Callable)}; {@code silent} drops Liquibase's warnings too. */
+    <T> T withLiquibase(boolean silent, Callable<T> body) throws Exception {
         try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(searchRoot)) {
             return LiquibaseRuntime.call(accessor, silent, body);
         }

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.database.Database;
@@ -20,18 +18,9 @@ import liquibase.ui.LoggerUIService;
 /**
  * Runs Liquibase the way a build tool should: inside a {@link Scope} with our resource accessor, its
  * console messages routed to its log instead of standard output, no usage analytics sent over the
- * network, and its {@code java.util.logging} output held at WARNING unless the user configured a level.
+ * network, and its log cut down to warnings ({@link WarningsLogService}) or nothing.
  */
 final class LiquibaseRuntime {
-    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
-    private static final Logger LIQUIBASE_LOGGER = Logger.getLogger("liquibase");
-
-    static {
-        if (LIQUIBASE_LOGGER.getLevel() == null) {
-            LIQUIBASE_LOGGER.setLevel(Level.WARNING);
-        }
-    }
-
     private LiquibaseRuntime() {
     }
 
@@ -42,9 +31,7 @@ final class LiquibaseRuntime {
      */
     static <T> T call(ResourceAccessor accessor, boolean silent, Callable<T> body) throws Exception {
         Map<String, Object> values = new HashMap<>();
-        if (silent) {
-            values.put(Scope.Attr.logService.name(), new NoOpLogService());
-        }
+        values.put(Scope.Attr.logService.name(), silent ? new NoOpLogService() : new WarningsLogService());
         values.put(Scope.Attr.resourceAccessor.name(), accessor);
         values.put(Scope.Attr.ui.name(), new LoggerUIService());
         values.put(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
