@@ -163,6 +163,8 @@ class LiquibaseChangelogIT {
                   - changeSet:
                       id: 3
                       author: alice
+                      runInTransaction: false
+                      runOnChange: true
                       changes:
                         - sql: {sql: "INSERT INTO t VALUES (3)"}
                       rollback: empty
@@ -199,8 +201,10 @@ class LiquibaseChangelogIT {
         SchemaVerifyException e = assertThrows(SchemaVerifyException.class, () -> noRollback.rollback(null));
         assertEquals("db/changelog/master.yaml::2::alice: changeset has no rollback and Liquibase cannot generate one;"
                 + " add a rollback to the changeset", e.getMessage());
-        assertEquals("db/changelog/master.yaml::3::alice", changelog.steps().get(2).rollbackLocation(),
-                "an explicitly empty rollback counts");
+        MigrationStep third = changelog.steps().get(2);
+        assertEquals("db/changelog/master.yaml::3::alice", third.rollbackLocation(), "an explicitly empty rollback counts");
+        assertFalse(third.transactional());
+        assertTrue(third.repeatable());
     }
 
     @Test
