@@ -1,0 +1,177 @@
+package dev.schemaverify.migrate.liquibase;
+
+import dev.schemaverify.migrate.MigrationStep;
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import liquibase.change.Change;
+import liquibase.change.DbmsTargetedChange;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseList;
+import liquibase.database.PreparedStatementFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.sql.Sql;
+import liquibase.sql.visitor.SqlVisitor;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.ExecutablePreparedStatement;
+import liquibase.statement.SqlStatement;
+
+/**
+ * One Liquibase changeset run step by step: the SQL Liquibase generates for PostgreSQL, executed on the
+ * caller's connection in the caller's transaction. Nothing is written to {@code DATABASECHANGELOG} and
+ * nothing is committed or closed; that is what the rollback check needs in its shadow database.
+ */
+final class ChangesetStep implements MigrationStep {
+    private final LiquibaseChangelog changelog;
+    private final ChangeSet changeSet;
+    private final String version;
+    private final String description;
+    private final String location;
+    private final String rollbackLocation;
+    private final String checksum;
+
+    ChangesetStep(LiquibaseChangelog changelog, ChangeSet changeSet, String version, String description,
+            String location, String rollbackLocation, String checksum) {
+        this.changelog = changelog;
+        this.changeSet = changeSet;
+        this.version = version;
+        this.description = description;
+        this.location = location;
+        this.rollbackLocation = rollbackLocation;
+        this.checksum = checksum;
+    }
+
+    ChangeSet changeSet() {
+        return changeSet;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public String rollbackLocation() {
+        return rollbackLocation;
+    }
+
+    @Override
+    public String checksum() {
+        return checksum;
+    }
+
+    @Override
+    public boolean repeatable() {
+        return changeSet.isRunOnChange() || changeSet.isAlwaysRun();
+    }
+
+    @Override
+    public boolean transactional() {
+        return changeSet.isRunInTransaction();
+    }
+
+    @Override
+    public void apply(Connection connection) {
+        run(connection, false);
+    }
+
+    @Override
+    public void rollback(Connection connection) {
+        if (rollbackLocation == null) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, location
+                    + ": changeset has no rollback and Liquibase cannot generate one; add a rollback to the changeset");
+        }
+        run(connection, true);
+    }
+
+    @Override
+    public String toString() {
+        return location;
+    }
+
+    private void run(Connection connection, boolean rollback) {
+        try {
+            changelog.withLiquibase(() -> {
+                Database database = LiquibaseRuntime.database(connection);
+                try (Statement jdbc = connection.createStatement()) {
+                    jdbc.setEscapeProcessing(false);
+                    for (SqlStatement statement : statements(database, rollback)) {
+                        execute(statement, database, jdbc, rollback);
+                    }
+                }
+                return null;
+            });
+        } catch (SchemaVerifyException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SchemaVerifyException(ErrorCode.SQL, location + ": " + PostgresMessages.of(e), e);
+        }
+    }
+
+    /** As Liquibase's own {@code ChangeSet.rollback}: the explicit rollback, else each change's inverse in reverse order. */
+    private List<SqlStatement> statements(Database database, boolean rollback) throws Exception {
+        List<SqlStatement> statements = new ArrayList<>();
+        if (!rollback) {
+            for (Change change : changeSet.getChanges()) {
+                if (appliesTo(change, database)) {
+                    change.finishInitialization();
+                    Collections.addAll(statements, change.generateStatements(database));
+                }
+            }
+        } else if (changeSet.hasCustomRollbackChanges()) {
+            for (Change change : changeSet.getRollback().getChanges()) {
+                if (appliesTo(change, database)) {
+                    change.finishInitialization();
+                    Collections.addAll(statements, change.generateStatements(database));
+                }
+            }
+        } else {
+            List<Change> changes = new ArrayList<>(changeSet.getChanges());
+            Collections.reverse(changes);
+            for (Change change : changes) {
+                if (appliesTo(change, database)) {
+                    change.finishInitialization();
+                    Collections.addAll(statements, change.generateRollbackStatements(database));
+                }
+            }
+        }
+        return statements;
+    }
+
+    private static boolean appliesTo(Change change, Database database) {
+        return !(change instanceof DbmsTargetedChange targeted)
+                || DatabaseList.definitionMatches(targeted.getDbms(), database, true);
+    }
+
+    private void execute(SqlStatement statement, Database database, Statement jdbc, boolean rollback) throws Exception {
+        if (statement instanceof ExecutablePreparedStatement prepared) {
+            prepared.execute(new PreparedStatementFactory((JdbcConnection) database.getConnection()));
+            return;
+        }
+        for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
+            String text = sql.toSql();
+            for (SqlVisitor visitor : changeSet.getSqlVisitors()) {
+                if ((!rollback || visitor.isApplyToRollback())
+                        && DatabaseList.definitionMatches(visitor.getApplicableDbms(), database, true)) {
+                    text = visitor.modifySql(text, database);
+                }
+            }
+            jdbc.execute(text);
+        }
+    }
+}
