@@ -260,7 +260,7 @@ class InspectorIT {
             assertEquals(1, oneSnapshot.tables().size());
             assertEquals(200, manySnapshot.tables().size());
             assertEquals(2, manySnapshot.tables().get(199).indexes().size() + manySnapshot.tables().get(199).checks().size());
-            // 3 session statements (savepoint, read-only, search_path) + 14 catalog queries
+            // 3 session statements (savepoint, read-only, search_path and jit) + 14 catalog queries
             assertEquals(17, oneQueries.statementCount());
             assertEquals(oneQueries.statementCount(), manyQueries.statementCount());
         }
