@@ -227,4 +227,13 @@ class RollbackCheckerIT {
                 + " there)", "002 PASSED", "003 PASSED"), outcomes(pending));
         assertFalse(pending.migrations().get(1).timings().total().isNegative());
     }
+
+    @Test
+    void migrationToolsBookkeepingTablesAreNotPartOfTheSchema() throws Exception {
+        usersThen("CREATE TABLE IF NOT EXISTS flyway_schema_history (installed_rank int PRIMARY KEY);\n"
+                        + "CREATE TABLE IF NOT EXISTS schema_verify_history (id serial PRIMARY KEY, version text);\n"
+                        + "CREATE TABLE audit_log (id int);\n",
+                "DROP TABLE audit_log;\n");
+        assertEquals(List.of(), findings());
+    }
 }

@@ -6,6 +6,7 @@ import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.report.ConsoleReport;
 import dev.schemaverify.report.RollbackCheckReport;
 import dev.schemaverify.rollback.MigrationCheck;
+import dev.schemaverify.shadow.JdbcUrls;
 import java.io.File;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -39,6 +40,10 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
         if (last < 0) {
             throw new MojoExecutionException("schema-verify: last is " + last
                     + "; use 0 to check every migration, or a positive count (-Dschema-verify.last=5).");
+        }
+        if (!isBlank(url)) {
+            getLog().warn("schema-verify: rollback-check only runs on a shadow database; url "
+                    + JdbcUrls.redact(url) + " is not used.");
         }
         RollbackCheckRequest request = new RollbackCheckRequest(migrations.toPath(), display(migrations), shadow(),
                 last, Set.of(), requireRollbacks);
