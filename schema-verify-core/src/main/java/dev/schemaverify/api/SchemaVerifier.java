@@ -9,10 +9,14 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
-import dev.schemaverify.migrate.SqlFolderMigrations;
+import dev.schemaverify.migrate.MigrationStep;
+import dev.schemaverify.migrate.SqlMigrationFolder;
+import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.rollback.RollbackCheckOptions;
+import dev.schemaverify.rollback.RollbackChecker;
 import dev.schemaverify.shadow.ShadowDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +25,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The entry point for applications and build plugins: verify a contract, inspect a database.
+ * The entry point for applications and build plugins: verify a contract, inspect a database, prove that
+ * migrations roll back.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
  * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
@@ -93,6 +98,26 @@ public final class SchemaVerifier {
         }
     }
 
+    /**
+     * Applies the migrations to a shadow database one by one, proving that each one's rollback restores
+     * exactly the schema before it and that it applies again afterwards.
+     */
+    public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
+        requireMigrations(request.migrations(), request.migrationsDisplay());
+        SqlMigrationFolder source = new SqlMigrationFolder(request.migrations(), request.migrationsDisplay(),
+                request.requireRollbacks());
+        source.steps(); // a misnamed or duplicate migration fails before a server starts
+        RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
+                request.appliedVersions(), request.requireRollbacks()));
+        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                Connection connection = shadow.connect()) {
+            return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
+                    checker.check(source, connection));
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+        }
+    }
+
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
             DiffOptions options) {
         List<Finding> findings = SchemaDiff.diff(expected, actual, options);
@@ -108,7 +133,11 @@ public final class SchemaVerifier {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        return new SqlFolderMigrations(folder, display).applyAll(connection);
+        List<MigrationStep> steps = new SqlMigrationFolder(folder, display, false).steps();
+        for (MigrationStep step : steps) {
+            StepTransactions.apply(connection, step);
+        }
+        return steps.size();
     }
 
     private static boolean hasMigrations(Path folder) {

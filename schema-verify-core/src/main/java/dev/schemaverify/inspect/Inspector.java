@@ -37,11 +37,16 @@ public final class Inspector {
                     reader.extensions(),
                     schemas,
                     reader.enums(names),
-                    reader.sequences(names),
-                    reader.tables(names),
+                    reader.sequences(names).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
+                    reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
+                            .toList(),
                     reader.views(names),
                     reader.routines(names),
                     reader.notVerified(names));
         });
+    }
+
+    private boolean isExcludedSequence(String name) {
+        return options.excludeTables().stream().anyMatch(table -> name.startsWith(table + "_") && name.endsWith("_seq"));
     }
 }

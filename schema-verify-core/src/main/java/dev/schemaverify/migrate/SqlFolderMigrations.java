@@ -3,22 +3,16 @@ package dev.schemaverify.migrate;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The plain SQL migration folder of the foundation: {@code V<version>__<description>.sql} (Flyway style)
@@ -30,6 +24,9 @@ import org.postgresql.util.ServerErrorMessage;
  * {@code *_rollback.sql}, {@code *.rollback.sql}) are not forward migrations and are skipped here.
  * Files not ending in {@code .sql} are ignored; a {@code .sql} file whose name fits none of these
  * layouts is an error, so that a misnamed migration is never silently left out.
+ *
+ * <p>Superseded by {@link SqlMigrationFolder} (one layout per folder, rollbacks, hygiene problems), which
+ * the {@code api} facade uses; kept until nothing else does.
  */
 public final class SqlFolderMigrations {
     private static final Pattern FLYWAY_VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
@@ -66,7 +63,7 @@ public final class SqlFolderMigrations {
                     repeatable.add(file);
                     continue;
                 }
-                Version version = versionOf(name);
+                MigrationVersion version = versionOf(name);
                 if (version == null) {
                     throw new SchemaVerifyException(ErrorCode.CONFIGURATION, displayFolder + "/" + name
                             + ": not a migration file name; name it V<version>__<description>.sql,"
@@ -114,62 +111,19 @@ public final class SqlFolderMigrations {
 
     private void apply(Connection connection, Path file) throws SQLException {
         String name = display(file);
-        List<SqlStatement> statements = SqlSplitter.split(read(file, name), name);
-        try (Statement jdbc = connection.createStatement()) {
-            jdbc.setEscapeProcessing(false);
-            for (SqlStatement statement : statements) {
-                try {
-                    jdbc.execute(statement.sql());
-                } catch (SQLException e) {
-                    rollbackQuietly(connection, e);
-                    throw failure(name, statement, e);
-                }
-            }
+        try {
+            SqlScripts.execute(connection, SqlScripts.read(file, name), name, 0);
             connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly(connection, e);
-            throw new SchemaVerifyException(ErrorCode.SQL, name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static SchemaVerifyException failure(String name, SqlStatement statement, SQLException e) {
-        ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
-        int[] where = server == null
-                ? new int[] {statement.line(), statement.column()}
-                : statement.lineAndColumnAt(server.getPosition());
-        StringBuilder message = new StringBuilder(name).append(':').append(where[0]).append(':').append(where[1])
-                .append(": ");
-        if (server == null || server.getMessage() == null) {
-            message.append(e.getMessage());
-        } else {
-            message.append(server.getMessage());
-            if (server.getDetail() != null) {
-                message.append("; detail: ").append(server.getDetail());
+        } catch (SchemaVerifyException | SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
             }
-            if (server.getHint() != null) {
-                message.append("; hint: ").append(server.getHint());
+            if (e instanceof SQLException sql) {
+                throw new SchemaVerifyException(ErrorCode.SQL, name + ": " + sql.getMessage(), sql);
             }
-        }
-        return new SchemaVerifyException(ErrorCode.SQL, message.toString(), e);
-    }
-
-    private static void rollbackQuietly(Connection connection, SQLException failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        }
-    }
-
-    private static String read(Path file, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new SchemaVerifyException(ErrorCode.IO, name + ": not valid UTF-8; save the file as UTF-8", e);
-        } catch (IOException e) {
-            throw new SchemaVerifyException(ErrorCode.IO, name + ": cannot read: " + e.getMessage(), e);
+            throw (SchemaVerifyException) e;
         }
     }
 
@@ -177,51 +131,15 @@ public final class SqlFolderMigrations {
         return displayFolder + "/" + file.getFileName();
     }
 
-    private static Version versionOf(String name) {
+    private static MigrationVersion versionOf(String name) {
         Matcher flyway = FLYWAY_VERSIONED.matcher(name);
         if (flyway.matches()) {
-            return Version.parse(flyway.group(1));
+            return MigrationVersion.parse(flyway.group(1));
         }
         Matcher numbered = NUMBERED.matcher(name);
-        return numbered.matches() ? Version.parse(numbered.group(1)) : null;
+        return numbered.matches() ? MigrationVersion.parse(numbered.group(1)) : null;
     }
 
-    private record Versioned(Version version, Path file) {
-    }
-
-    /** A dotted version compared numerically part by part; trailing zero parts do not count. */
-    private record Version(List<BigInteger> parts) implements Comparable<Version> {
-        static Version parse(String text) {
-            List<BigInteger> parts = new ArrayList<>();
-            for (String part : text.split("[._]")) {
-                parts.add(new BigInteger(part));
-            }
-            while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
-                parts.remove(parts.size() - 1);
-            }
-            return new Version(List.copyOf(parts));
-        }
-
-        @Override
-        public int compareTo(Version other) {
-            for (int i = 0; i < Math.max(parts.size(), other.parts.size()); i++) {
-                BigInteger mine = i < parts.size() ? parts.get(i) : BigInteger.ZERO;
-                BigInteger theirs = i < other.parts.size() ? other.parts.get(i) : BigInteger.ZERO;
-                int compared = mine.compareTo(theirs);
-                if (compared != 0) {
-                    return compared;
-                }
-            }
-            return 0;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder text = new StringBuilder();
-            for (BigInteger part : parts) {
-                text.append(text.length() == 0 ? "" : ".").append(part);
-            }
-            return text.toString();
-        }
+    private record Versioned(MigrationVersion version, Path file) {
     }
 }

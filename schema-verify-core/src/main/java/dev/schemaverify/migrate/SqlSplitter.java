@@ -33,13 +33,22 @@ public final class SqlSplitter {
 
     /** Splits {@code script}; errors are reported as {@code displayName:line:column: ...}. */
     public static List<SqlStatement> split(String script, String displayName) {
-        return new Scanner(script, displayName).run();
+        return split(script, displayName, 0);
+    }
+
+    /**
+     * Splits {@code script}, a part of a larger file that starts after its line {@code lineOffset} (a
+     * section of a file with up and down sections): statement lines and errors count from the file's top.
+     */
+    public static List<SqlStatement> split(String script, String displayName, int lineOffset) {
+        return new Scanner(script, displayName, lineOffset).run();
     }
 
     private static final class Scanner {
         private final String text;
         private final String displayName;
         private final LineIndex lines;
+        private final int lineOffset;
         private final List<SqlStatement> statements = new ArrayList<>();
 
         private int pos;
@@ -53,10 +62,11 @@ public final class SqlSplitter {
         /** Depth of BEGIN ATOMIC / CASE blocks still open in a SQL-standard function body. */
         private int atomicDepth;
 
-        Scanner(String text, String displayName) {
+        Scanner(String text, String displayName, int lineOffset) {
             this.text = text;
             this.displayName = displayName;
             this.lines = new LineIndex(text);
+            this.lineOffset = lineOffset;
         }
 
         List<SqlStatement> run() {
@@ -226,7 +236,8 @@ public final class SqlSplitter {
                 throw unterminated(start, "BEGIN ATOMIC body (no matching END)");
             }
             if (start >= 0) {
-                statements.add(new SqlStatement(text.substring(start, end), lines.line(start), lines.column(start)));
+                statements.add(new SqlStatement(text.substring(start, end), lineOffset + lines.line(start),
+                        lines.column(start)));
             }
             start = -1;
             leadingWords.clear();
@@ -261,12 +272,12 @@ public final class SqlSplitter {
         }
 
         private SchemaVerifyException unterminated(int at, String what) {
-            return error(at, "unterminated " + what + " starting at line " + lines.line(at));
+            return error(at, "unterminated " + what + " starting at line " + (lineOffset + lines.line(at)));
         }
 
         private SchemaVerifyException error(int at, String message) {
             return new SchemaVerifyException(ErrorCode.SQL,
-                    displayName + ":" + lines.line(at) + ":" + lines.column(at) + ": " + message);
+                    displayName + ":" + (lineOffset + lines.line(at)) + ":" + lines.column(at) + ": " + message);
         }
     }
 

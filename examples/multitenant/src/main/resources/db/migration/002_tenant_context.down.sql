@@ -1,0 +1,1 @@
+drop function public.app_current_tenant();

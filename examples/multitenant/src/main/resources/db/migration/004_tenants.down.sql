@@ -1,0 +1,2 @@
+drop table public.tenants;
+drop type public.tenant_plan;

@@ -1,0 +1,2 @@
+drop table public.memberships;
+drop type public.membership_role;

@@ -1,0 +1,2 @@
+drop table public.tasks;
+drop type public.task_status;

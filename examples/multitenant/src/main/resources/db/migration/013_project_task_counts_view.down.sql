@@ -1,0 +1,1 @@
+drop view public.project_task_counts;

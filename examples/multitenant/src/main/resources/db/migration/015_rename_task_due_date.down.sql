@@ -1,0 +1,1 @@
+alter table public.tasks rename column due_on to due_date;

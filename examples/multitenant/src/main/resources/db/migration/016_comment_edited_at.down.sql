@@ -1,0 +1,1 @@
+alter table public.comments drop column edited_at;

@@ -1,0 +1,1 @@
+alter table public.comments add column edited_at timestamptz;

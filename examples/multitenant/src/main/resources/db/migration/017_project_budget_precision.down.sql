@@ -1,0 +1,1 @@
+alter table public.projects alter column budget type numeric(10, 2);

@@ -1,0 +1,2 @@
+drop table audit.events;
+drop schema audit;

@@ -1,0 +1,2 @@
+drop table public.invitations;
+drop type public.invitation_status;

@@ -1,0 +1,2 @@
+drop table public.task_labels;
+drop table public.labels;

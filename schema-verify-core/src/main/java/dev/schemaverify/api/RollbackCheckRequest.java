@@ -1,0 +1,30 @@
+package dev.schemaverify.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to roll back: the migrations of a SQL folder, applied to a shadow database.
+ *
+ * @param migrations the SQL migration folder, in any supported layout
+ * @param migrationsDisplay how the folder is named in messages (relative to the project)
+ * @param shadow where the shadow database runs
+ * @param last check only the last this many migrations, applying the earlier ones first; 0 checks all
+ * @param appliedVersions versions a target database already has: applied without checking
+ * @param requireRollbacks whether a migration without rollback is a finding, or skipped with a note
+ */
+public record RollbackCheckRequest(
+        Path migrations,
+        String migrationsDisplay,
+        ShadowSettings shadow,
+        int last,
+        Set<String> appliedVersions,
+        boolean requireRollbacks) {
+    public RollbackCheckRequest {
+        Objects.requireNonNull(migrations, "migrations");
+        Objects.requireNonNull(migrationsDisplay, "migrationsDisplay");
+        shadow = shadow == null ? ShadowSettings.embedded() : shadow;
+        appliedVersions = appliedVersions == null ? Set.of() : Set.copyOf(appliedVersions);
+    }
+}

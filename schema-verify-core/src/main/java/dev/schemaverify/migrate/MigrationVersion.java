@@ -1,0 +1,62 @@
+package dev.schemaverify.migrate;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A migration version compared numerically part by part: {@code 1.10} comes after {@code 1.9},
+ * {@code 1_1} is {@code 1.1}, {@code 001} is {@code 1}, and trailing zero parts do not count
+ * ({@code 1.0} is {@code 1}).
+ */
+public record MigrationVersion(List<BigInteger> parts) implements Comparable<MigrationVersion> {
+    public MigrationVersion {
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a version has at least one part");
+        }
+    }
+
+    /** Parses digits separated by {@code .} or {@code _}; anything else is an {@link IllegalArgumentException}. */
+    public static MigrationVersion parse(String text) {
+        if (!text.matches("\\d+(?:[._]\\d+)*")) {
+            throw new IllegalArgumentException("not a version: " + text);
+        }
+        List<BigInteger> parts = new ArrayList<>();
+        for (String part : text.split("[._]")) {
+            parts.add(new BigInteger(part));
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
+            parts.remove(parts.size() - 1);
+        }
+        return new MigrationVersion(parts);
+    }
+
+    /** Whether this is one plain number ({@code 3}, not {@code 1.1}). */
+    public boolean isInteger() {
+        return parts.size() == 1;
+    }
+
+    @Override
+    public int compareTo(MigrationVersion other) {
+        for (int i = 0; i < Math.max(parts.size(), other.parts.size()); i++) {
+            BigInteger mine = i < parts.size() ? parts.get(i) : BigInteger.ZERO;
+            BigInteger theirs = i < other.parts.size() ? other.parts.get(i) : BigInteger.ZERO;
+            int compared = mine.compareTo(theirs);
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
+    }
+
+    /** The normalised form: {@code 1.1} for {@code 1_1}, {@code 3} for {@code 003}. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (BigInteger part : parts) {
+            text.append(text.length() == 0 ? "" : ".").append(part);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.schemaverify.migrate;
+
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs one direction of a {@link MigrationStep} the way it must run: in its own transaction, committed
+ * on success and rolled back on failure, or with autocommit on when the step is not
+ * {@link MigrationStep#transactional() transactional}. The connection's autocommit mode is restored.
+ */
+public final class StepTransactions {
+    private StepTransactions() {
+    }
+
+    /** Applies the step's forward change. */
+    public static void apply(Connection connection, MigrationStep step) {
+        run(connection, step, true);
+    }
+
+    /** Runs the step's rollback. */
+    public static void rollback(Connection connection, MigrationStep step) {
+        run(connection, step, false);
+    }
+
+    private static void run(Connection connection, MigrationStep step, boolean forward) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                connection.setAutoCommit(!step.transactional());
+                try {
+                    if (forward) {
+                        step.apply(connection);
+                    } else {
+                        step.rollback(connection);
+                    }
+                    if (step.transactional()) {
+                        connection.commit();
+                    }
+                } catch (RuntimeException e) {
+                    if (step.transactional()) {
+                        rollbackQuietly(connection, e);
+                    }
+                    throw e;
+                }
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION, "lost the connection while "
+                    + (forward ? "applying " + step.location() : "rolling back " + step.rollbackLocation())
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, RuntimeException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+}

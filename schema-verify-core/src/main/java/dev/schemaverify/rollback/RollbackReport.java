@@ -1,0 +1,35 @@
+package dev.schemaverify.rollback;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outcome of a rollback check: one entry per migration in the order they were applied, ending at
+ * the first migration whose rollback does not revert it.
+ *
+ * @param source what the migrations came from, e.g. {@code SQL folder db/migration (up/down layout)}
+ */
+public record RollbackReport(String source, List<MigrationCheck> migrations) {
+    public RollbackReport {
+        migrations = List.copyOf(migrations);
+    }
+
+    /** Every finding, in migration order. */
+    public List<RollbackFinding> findings() {
+        return migrations.stream().flatMap(m -> m.findings().stream()).toList();
+    }
+
+    public boolean passed() {
+        return findings().isEmpty();
+    }
+
+    /** How many migrations had this outcome. */
+    public long count(MigrationCheck.Outcome outcome) {
+        return migrations.stream().filter(m -> m.outcome() == outcome).count();
+    }
+
+    /** Time spent on all migrations. */
+    public Duration total() {
+        return migrations.stream().map(m -> m.timings().total()).reduce(Duration.ZERO, Duration::plus);
+    }
+}
