@@ -9,6 +9,10 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.migrate.MigrateResult;
+import dev.schemaverify.migrate.MigrationHistory;
+import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.SqlFolderMigrations;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -21,7 +25,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The entry point for applications and build plugins: verify a contract, inspect a database.
+ * The entry point for applications and build plugins: verify a contract, inspect a database, migrate
+ * it and report its migration status.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
  * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
@@ -87,6 +92,32 @@ public final class SchemaVerifier {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
                     new ContractWriter().write(snapshot));
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the pending migrations to the target under an advisory lock, one transaction each, after
+     * checking the history (edited, missing, failed or out-of-order migrations stop it before anything runs).
+     */
+    public MigrateResult migrate(MigrateRequest request) {
+        try (Connection target = Connections.open(request.target())) {
+            return new Migrator(request.progress()).migrate(target, request.source(), request.options());
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each migration's state against the target's history, read in a read-only session. */
+    public StatusResult status(StatusRequest request) {
+        try (Connection target = Connections.open(request.target())) {
+            target.setReadOnly(true);
+            MigrationStatus status = MigrationStatus.of(request.source(),
+                    new MigrationHistory(request.historySchema()).read(target), request.outOfOrderAllowed());
+            return new StatusResult(request.source().describe(), request.target().displayUrl(), status);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
