@@ -179,9 +179,22 @@ public final class Migrator {
                 .filter(p -> !(options.allowMissing() && p.code().equals("missing-file")))
                 .toList();
         if (!blocking.isEmpty()) {
+            List<String> overrides = new ArrayList<>();
+            Set<String> codes = blocking.stream().map(MigrationProblem::code).collect(Collectors.toSet());
+            if (codes.contains("out-of-order")) {
+                overrides.add("outOfOrder");
+            }
+            if (codes.contains("edited-after-apply")) {
+                overrides.add("allowEdited");
+            }
+            if (codes.contains("missing-file")) {
+                overrides.add("allowMissing");
+            }
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "nothing was applied: the migrations do not match"
                     + " the history in " + history.displayName() + ":" + System.lineSeparator()
-                    + blocking.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator())));
+                    + blocking.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator()))
+                    + (overrides.isEmpty() ? "" : System.lineSeparator() + "Fix the migrations, or, knowingly, set "
+                            + String.join(" / ", overrides) + " to go on"));
         }
     }
 

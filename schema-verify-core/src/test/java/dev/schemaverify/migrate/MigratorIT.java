@@ -219,7 +219,8 @@ class MigratorIT {
         assertEquals(ErrorCode.CONFIGURATION, e.code());
         assertEquals("nothing was applied: the migrations do not match the history in public.schema_verify_history:"
                 + System.lineSeparator() + "  db/V2__late.sql: error [out-of-order] migration 2 is pending but older"
-                + " than the newest applied migration 3; give it a newer version, or allow out-of-order migrations",
+                + " than the newest applied migration 3; give it a newer version, or allow out-of-order migrations"
+                + System.lineSeparator() + "Fix the migrations, or, knowingly, set outOfOrder to go on",
                 e.getMessage());
         assertFalse(tables().contains("public.late"));
 
@@ -263,7 +264,8 @@ class MigratorIT {
         SchemaVerifyException e = assertThrows(SchemaVerifyException.class, () -> migrate(gone, options()));
 
         assertTrue(e.getMessage().endsWith("  db/V2__notes.sql: error [missing-file] migration 2 is in the history"
-                + " but its file is gone; restore the file, or allow missing files"), e.getMessage());
+                + " but its file is gone; restore the file, or allow missing files" + System.lineSeparator()
+                + "Fix the migrations, or, knowingly, set allowMissing to go on"), e.getMessage());
         MigrationStatus status = MigrationStatus.of(gone, new MigrationHistory(null).read(connection));
         assertEquals("2 MISSING_FILE db/V2__notes.sql", status.entries().get(3).version() + " "
                 + status.entries().get(3).state() + " " + status.entries().get(3).location());
