@@ -7,7 +7,7 @@ try {
         "[INFO] schema-verify: would apply 1 (${folder}/V1__profiles.sql)",
         "[INFO] schema-verify: would apply 2 (${folder}/V2__notes.sql)",
         "[INFO] schema-verify: would apply repeatable profile emails (${folder}/R__profile_emails.sql)",
-        "[INFO] schema-verify: the history table public.schema_verify_history does not exist yet; a real run creates it",
+        "[WARNING] schema-verify: the history table public.schema_verify_history does not exist yet; a real run creates it",
         "[INFO] schema-verify: dry run, nothing changed: 3 migrations would be applied from SQL folder ${folder}; 0 already applied",
         "[INFO] schema-verify: applying 1 (${folder}/V1__profiles.sql)",
         "[INFO] schema-verify: 3 migrations applied from SQL folder ${folder}; 0 already applied",

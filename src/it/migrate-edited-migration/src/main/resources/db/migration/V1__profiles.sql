@@ -1,4 +1,5 @@
 CREATE TABLE profiles (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    email text NOT NULL UNIQUE
+    email text NOT NULL UNIQUE,
+    name text
 );
