@@ -66,8 +66,16 @@ public final class Migrator {
                 }
             }
         } catch (SQLException e) {
-            throw new SchemaVerifyException(ErrorCode.CONNECTION,
-                    "lost the connection while migrating " + source.describe() + ": " + e.getMessage(), e);
+            throw new SchemaVerifyException(closed(connection) ? ErrorCode.CONNECTION : ErrorCode.SQL,
+                    "migrating " + source.describe() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 
