@@ -9,7 +9,13 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.migrate.MigrateResult;
+import dev.schemaverify.migrate.MigrationHistory;
+import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationStep;
+import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
+import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.SqlMigrationFolder;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
@@ -25,8 +31,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The entry point for applications and build plugins: verify a contract, inspect a database, prove that
- * migrations roll back.
+ * The entry point for applications and build plugins: verify a contract, inspect a database, migrate
+ * it, report its migration status and prove that migrations roll back.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
  * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
@@ -104,8 +110,9 @@ public final class SchemaVerifier {
      */
     public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
         requireMigrations(request.migrations(), request.migrationsDisplay());
-        SqlMigrationFolder source = new SqlMigrationFolder(request.migrations(), request.migrationsDisplay(),
-                request.requireRollbacks());
+        MigrationSource source = Files.isRegularFile(request.migrations())
+                ? MigrationSources.forChangelog(request.migrations(), request.migrationsDisplay())
+                : new SqlMigrationFolder(request.migrations(), request.migrationsDisplay(), request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
                 request.appliedVersions(), request.requireRollbacks()));
@@ -115,6 +122,37 @@ public final class SchemaVerifier {
                     checker.check(source, connection));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the pending migrations to the target under an advisory lock, one transaction each, after
+     * checking the history (edited, missing, failed or out-of-order migrations stop it before anything runs).
+     */
+    public MigrateResult migrate(MigrateRequest request) {
+        try (Connection target = Connections.open(request.target())) {
+            if (request.source() instanceof LiquibaseChangelog changelog) {
+                return LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target());
+            }
+            return new Migrator(request.progress()).migrate(target, request.source(), request.options());
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each migration's state against the target's history, read in a read-only session. */
+    public StatusResult status(StatusRequest request) {
+        try (Connection target = Connections.open(request.target())) {
+            target.setReadOnly(true);
+            MigrationStatus status = request.source() instanceof LiquibaseChangelog changelog
+                    ? LiquibaseRuns.status(changelog, target)
+                    : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
+                            request.outOfOrderAllowed());
+            return new StatusResult(request.source().describe(), request.target().displayUrl(), status);
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
     }
 
@@ -133,15 +171,16 @@ public final class SchemaVerifier {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        List<MigrationStep> steps = new SqlMigrationFolder(folder, display, false).steps();
+        List<MigrationStep> steps = MigrationSources.forLocation(folder, display).steps();
         for (MigrationStep step : steps) {
             StepTransactions.apply(connection, step);
         }
         return steps.size();
     }
 
+    /** A SQL folder or a Liquibase changelog file. */
     private static boolean hasMigrations(Path folder) {
-        return folder != null && Files.isDirectory(folder);
+        return folder != null && Files.exists(folder);
     }
 
     private static void requireMigrations(Path folder, String display) {

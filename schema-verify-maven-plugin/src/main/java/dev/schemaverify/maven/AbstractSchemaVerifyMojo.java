@@ -62,6 +62,15 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
     protected File migrations;
 
+    /**
+     * A Liquibase changelog (XML, YAML, JSON or formatted SQL) to use instead of a SQL folder. Without it, a
+     * project with no {@code migrations} folder but a
+     * {@code src/main/resources/db/changelog/db.changelog-master.yaml} (or {@code .yml}, {@code .xml}) uses
+     * that changelog.
+     */
+    @Parameter(property = "schema-verify.changelog")
+    protected File changelog;
+
     /** Schemas to inspect, comma separated. Empty: the schemas the contract declares (or all, for inspect). */
     @Parameter(property = "schema-verify.schemas")
     protected List<String> schemas;
@@ -103,6 +112,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
             return;
         }
         quietEmbeddedServerLogging();
+        migrations = migrationsLocation();
         try {
             doExecute();
         } catch (SchemaVerifyException e) {
@@ -120,6 +130,24 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         if (!getLog().isDebugEnabled() && System.getProperty(key) == null) {
             System.setProperty(key, "warn");
         }
+    }
+
+    /** The SQL folder, or the Liquibase changelog that stands in for it. */
+    private File migrationsLocation() {
+        if (changelog != null) {
+            return changelog;
+        }
+        if (migrations != null && migrations.exists()) {
+            return migrations;
+        }
+        File folder = new File(project.getBasedir(), "src/main/resources/db/changelog");
+        for (String name : new String[] {"db.changelog-master.yaml", "db.changelog-master.yml", "db.changelog-master.xml"}) {
+            File candidate = new File(folder, name);
+            if (candidate.isFile()) {
+                return candidate;
+            }
+        }
+        return migrations;
     }
 
     /** The goal's own work; core errors thrown from here are mapped to Maven errors once, above. */

@@ -2,13 +2,19 @@ package dev.schemaverify.maven;
 
 import dev.schemaverify.api.RollbackCheckRequest;
 import dev.schemaverify.api.RollbackCheckResult;
+import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.api.StatusRequest;
+import dev.schemaverify.api.StatusResult;
+import dev.schemaverify.migrate.MigrationState;
+import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.report.ConsoleReport;
 import dev.schemaverify.report.RollbackCheckReport;
 import dev.schemaverify.rollback.MigrationCheck;
-import dev.schemaverify.shadow.JdbcUrls;
 import java.io.File;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,6 +37,10 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.requireRollbacks", defaultValue = "true")
     private boolean requireRollbacks;
 
+    /** Schema of the target's history table, read when {@code url} limits the check to unapplied migrations. */
+    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
+    private String historySchema;
+
     /** Where rollback-check.json is written. */
     @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
     private File reportDirectory;
@@ -41,12 +51,22 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
             throw new MojoExecutionException("schema-verify: last is " + last
                     + "; use 0 to check every migration, or a positive count (-Dschema-verify.last=5).");
         }
-        if (!isBlank(url)) {
-            getLog().warn("schema-verify: rollback-check only runs on a shadow database; url "
-                    + JdbcUrls.redact(url) + " is not used.");
+        Set<String> applied = Set.of();
+        DatabaseTarget database = target();
+        if (database != null) {
+            // Only what the target has not applied yet is checked; the rest is applied unchecked first.
+            StatusResult status = new SchemaVerifier().status(new StatusRequest(
+                    MigrationSources.forLocation(migrations.toPath(), display(migrations)), database, historySchema,
+                    true));
+            applied = status.status().entries().stream()
+                    .filter(e -> e.state() != MigrationState.PENDING && e.state() != MigrationState.OUT_OF_ORDER)
+                    .map(MigrationStatus.Entry::version)
+                    .collect(Collectors.toSet());
+            getLog().info("schema-verify: checking only the migrations not yet applied to " + database.displayUrl()
+                    + " (" + applied.size() + " applied there)");
         }
         RollbackCheckRequest request = new RollbackCheckRequest(migrations.toPath(), display(migrations), shadow(),
-                last, Set.of(), requireRollbacks);
+                last, applied, requireRollbacks);
         RollbackCheckResult result = new SchemaVerifier().rollbackCheck(request);
 
         File report = new File(reportDirectory, "rollback-check.json");

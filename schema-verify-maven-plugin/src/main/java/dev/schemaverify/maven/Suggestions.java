@@ -14,7 +14,7 @@ final class Suggestions {
             case CONNECTION -> "Check -Dschema-verify.url, the credentials (serverId in settings.xml, or the"
                     + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables) and that the server"
                     + " accepts connections from this machine.";
-            case SQL -> "Fix the migration named above; the shadow database holds nothing of the failed file.";
+            case SQL -> "Fix the migration named above and run again.";
             case SHADOW -> "The shadow database could not be set up. Try another -Dschema-verify.postgresVersion,"
                     + " or use a server you run with -Dschema-verify.shadowUrl=jdbc:postgresql://host/postgres.";
             case CONFIGURATION -> "Check the plugin configuration in pom.xml (mvn schema-verify:help -Ddetail).";

@@ -49,7 +49,7 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
                     + " -Dschema-verify.output=" + display(contract) + ", or set -Dschema-verify.contract.");
         }
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
-                display(migrations), target(), target() == null || migrations.isDirectory() ? shadow() : null,
+                display(migrations), target(), target() == null || migrations.exists() ? shadow() : null,
                 schemaList(), strict);
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())

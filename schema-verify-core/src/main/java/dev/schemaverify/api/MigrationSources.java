@@ -1,0 +1,36 @@
+package dev.schemaverify.api;
+
+import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.SqlMigrationFolder;
+import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds the {@link MigrationSource} a request names: a SQL folder in any layout, or a Liquibase changelog. */
+public final class MigrationSources {
+    private MigrationSources() {
+    }
+
+    /**
+     * The SQL migration folder {@code folder}, named {@code display} in messages (relative to the project).
+     * Missing rollbacks are not a problem here; {@code rollback-check} is where they are required.
+     */
+    public static MigrationSource forFolder(Path folder, String display) {
+        return new SqlMigrationFolder(folder, display, false);
+    }
+
+    /** The Liquibase changelog {@code changelog} (XML, YAML, JSON or formatted SQL). */
+    public static MigrationSource forChangelog(Path changelog, String display) {
+        return new LiquibaseChangelog(changelog, display);
+    }
+
+    /**
+     * The project's migrations: {@code location} may be a SQL folder or a Liquibase changelog file.
+     */
+    public static MigrationSource forLocation(Path location, String display) {
+        if (Files.isRegularFile(location)) {
+            return forChangelog(location, display);
+        }
+        return forFolder(location, display);
+    }
+}

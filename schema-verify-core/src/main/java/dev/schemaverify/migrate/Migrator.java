@@ -1,0 +1,308 @@
+package dev.schemaverify.migrate;
+
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Applies pending migrations with history, one transaction each, under a PostgreSQL advisory lock so
+ * that two deploys never interleave.
+ *
+ * <p>A step that fails inside its transaction is rolled back together with its history row: the
+ * database holds nothing of it, and the next run tries it again. A step that cannot run in a
+ * transaction runs with autocommit; if it fails, the statements before the failing one stay, so a
+ * {@code success = false} row records it and later runs refuse until someone cleans up. That row is
+ * the only trace of a failure ever written, and only where the objects could not be rolled back.
+ *
+ * <p>Before anything is applied, the history is checked: an applied migration that was edited, an
+ * applied migration whose file is gone, a failed one, or a pending one older than the newest applied
+ * one stops the run (each unless its option allows it), with every problem listed.
+ */
+public final class Migrator {
+    private static final Set<String> BLOCKING = Set.of(
+            "edited-after-apply", "missing-file", "failed-migration", "out-of-order");
+
+    private final Consumer<String> log;
+
+    public Migrator() {
+        this(line -> { });
+    }
+
+    /** {@code log} receives progress lines: waiting for the lock, each step as it starts. */
+    public Migrator(Consumer<String> log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    public MigrateResult migrate(Connection connection, MigrationSource source, MigrateOptions options) {
+        MigrationHistory history = new MigrationHistory(options.historySchema());
+        try {
+            if (options.dryRun()) {
+                // A dry run changes nothing: no lock, no history table, only reads.
+                return run(connection, source, options, history);
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            long key = history.lockKey();
+            lock(connection, key, history);
+            try {
+                history.createIfAbsent(connection);
+                return run(connection, source, options, history);
+            } finally {
+                unlock(connection, key);
+                if (!connection.isClosed()) {
+                    connection.setAutoCommit(autoCommit);
+                }
+            }
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(closed(connection) ? ErrorCode.CONNECTION : ErrorCode.SQL,
+                    "migrating " + source.describe() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private MigrateResult run(Connection connection, MigrationSource source, MigrateOptions options,
+            MigrationHistory history) throws SQLException {
+        List<HistoryRow> rows = history.read(connection);
+        MigrationStatus status = MigrationStatus.of(source, rows, options.outOfOrder());
+        refuseOnHygiene(status, options, history);
+
+        List<MigrationStep> pending = new ArrayList<>();
+        List<MigrateResult.Skipped> skipped = new ArrayList<>();
+        int alreadyApplied = 0;
+        int targetIndex = targetIndex(source, status, options.target());
+        for (int i = 0; i < status.entries().size(); i++) {
+            MigrationStatus.Entry entry = status.entries().get(i);
+            MigrationState state = entry.state();
+            if (state == MigrationState.APPLIED || state == MigrationState.EDITED) {
+                alreadyApplied++;
+            } else if (state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER) {
+                if (entry.repeatable() && options.target() != null) {
+                    skipped.add(new MigrateResult.Skipped(entry.version(), entry.location(),
+                            "repeatable migrations apply only without a target version"));
+                } else if (!entry.repeatable() && i > targetIndex) {
+                    skipped.add(new MigrateResult.Skipped(entry.version(), entry.location(),
+                            "after the target version " + options.target()));
+                } else {
+                    pending.add(entry.step());
+                }
+            }
+        }
+
+        List<String> notes = new ArrayList<>();
+        for (MigrationStep step : pending) {
+            if (!step.transactional()) {
+                notes.add(step.version() + " (" + step.location() + ") runs outside a transaction: it holds a"
+                        + " statement that cannot run in one (such as CREATE INDEX CONCURRENTLY), so if it fails"
+                        + " part-way, the statements before the failing one stay applied");
+            }
+        }
+        if (options.dryRun()) {
+            if (!history.exists(connection)) {
+                notes.add("the history table " + history.displayName() + " does not exist yet; a real run creates it");
+            }
+            return new MigrateResult(source.describe(), true, List.of(),
+                    pending.stream().map(step -> MigrateResult.Run.of(step, 0)).toList(), skipped, notes,
+                    alreadyApplied);
+        }
+
+        List<MigrateResult.Run> applied = new ArrayList<>();
+        for (MigrationStep step : pending) {
+            log.accept("applying " + (step.repeatable() ? "repeatable " : "") + step.version() + " ("
+                    + step.location() + ")" + (step.transactional() ? "" : " outside a transaction"));
+            long millis = step.transactional()
+                    ? applyInTransaction(connection, step, history, applied.size())
+                    : applyWithAutoCommit(connection, step, history, applied.size());
+            applied.add(MigrateResult.Run.of(step, millis));
+        }
+        return new MigrateResult(source.describe(), false, applied, List.of(), skipped, notes, alreadyApplied);
+    }
+
+    private static long applyInTransaction(Connection connection, MigrationStep step, MigrationHistory history,
+            int appliedBefore) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            long start = System.nanoTime();
+            step.apply(connection);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            history.record(connection, step, millis, true);
+            connection.commit();
+            return millis;
+        } catch (SchemaVerifyException e) {
+            rollbackQuietly(connection, e);
+            throw new SchemaVerifyException(e.code(), e.getMessage() + " (migration " + step.version()
+                    + " was rolled back: the database holds nothing of it" + earlier(appliedBefore) + ")", e);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static long applyWithAutoCommit(Connection connection, MigrationStep step, MigrationHistory history,
+            int appliedBefore) throws SQLException {
+        long start = System.nanoTime();
+        try {
+            step.apply(connection);
+        } catch (SchemaVerifyException e) {
+            history.record(connection, step, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), false);
+            throw new SchemaVerifyException(e.code(), e.getMessage() + " (migration " + step.version()
+                    + " ran outside a transaction: the statements before the failing one stay applied, and the history"
+                    + " marks it failed; undo them, delete its history row, then migrate again"
+                    + earlier(appliedBefore) + ")", e);
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        history.record(connection, step, millis, true);
+        return millis;
+    }
+
+    private static String earlier(int appliedBefore) {
+        return appliedBefore == 0 ? "" : "; the " + appliedBefore + " migration" + (appliedBefore == 1 ? "" : "s")
+                + " applied before it in this run stay" + (appliedBefore == 1 ? "s" : "") + " applied";
+    }
+
+    private static void refuseOnHygiene(MigrationStatus status, MigrateOptions options, MigrationHistory history) {
+        List<MigrationProblem> blocking = status.problems().stream()
+                .filter(p -> p.severity() == Severity.ERROR && BLOCKING.contains(p.code()))
+                .filter(p -> !(options.allowEdited() && p.code().equals("edited-after-apply")))
+                .filter(p -> !(options.allowMissing() && p.code().equals("missing-file")))
+                .toList();
+        if (!blocking.isEmpty()) {
+            List<String> overrides = new ArrayList<>();
+            Set<String> codes = blocking.stream().map(MigrationProblem::code).collect(Collectors.toSet());
+            if (codes.contains("out-of-order")) {
+                overrides.add("outOfOrder");
+            }
+            if (codes.contains("edited-after-apply")) {
+                overrides.add("allowEdited");
+            }
+            if (codes.contains("missing-file")) {
+                overrides.add("allowMissing");
+            }
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "nothing was applied: the migrations do not match"
+                    + " the history in " + history.displayName() + ":" + System.lineSeparator()
+                    + blocking.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator()))
+                    + (overrides.isEmpty() ? "" : System.lineSeparator() + "Fix the migrations, or, knowingly, set "
+                            + String.join(" / ", overrides) + " to go on"));
+        }
+    }
+
+    /** The index, in the status entries, of the last versioned step to apply. */
+    private static int targetIndex(MigrationSource source, MigrationStatus status, String target) {
+        List<MigrationStatus.Entry> entries = status.entries();
+        if (target == null) {
+            return entries.size() - 1;
+        }
+        int last = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            MigrationStatus.Entry entry = entries.get(i);
+            if (entry.step() == null || entry.repeatable()) {
+                continue;
+            }
+            if (entry.version().equals(target)) {
+                return i;
+            }
+            Integer compared = compareNumeric(entry.version(), target);
+            if (compared != null && compared <= 0) {
+                last = i;
+            }
+        }
+        if (last < 0 && compareNumeric(target, target) == null) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the target version " + target + " is not a"
+                    + " migration of " + source.describe() + "; name one of its versions, or leave the target out");
+        }
+        return last;
+    }
+
+    /** Compares dotted numeric versions part by part ({@code 1.10} after {@code 1.9}); {@code null} if either is not one. */
+    static Integer compareNumeric(String a, String b) {
+        String pattern = "\\d+(?:[._]\\d+)*";
+        if (!a.matches(pattern) || !b.matches(pattern)) {
+            return null;
+        }
+        String[] left = a.split("[._]");
+        String[] right = b.split("[._]");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            BigInteger mine = i < left.length ? new BigInteger(left[i]) : BigInteger.ZERO;
+            BigInteger theirs = i < right.length ? new BigInteger(right[i]) : BigInteger.ZERO;
+            int compared = mine.compareTo(theirs);
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
+    }
+
+    private void lock(Connection connection, long key, MigrationHistory history) throws SQLException {
+        if (queryBoolean(connection, "SELECT pg_try_advisory_lock(?)", key)) {
+            return;
+        }
+        log.accept("waiting for another migration run to finish (advisory lock " + key + " on "
+                + history.displayName() + ", held by server process " + holder(connection, key) + ")");
+        try (PreparedStatement wait = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            wait.setLong(1, key);
+            wait.execute();
+        }
+        log.accept("got the migration lock");
+    }
+
+    private static String holder(Connection connection, long key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT string_agg(pid::text, ', ') FROM pg_locks"
+                + " WHERE locktype = 'advisory' AND granted AND classid = CAST(? AS oid) AND objid = CAST(? AS oid)"
+                + " AND objsubid = 1")) {
+            query.setLong(1, key >>> 32);
+            query.setLong(2, key & 0xffffffffL);
+            try (ResultSet rs = query.executeQuery()) {
+                String pids = rs.next() ? rs.getString(1) : null;
+                return pids == null ? "unknown" : pids;
+            }
+        }
+    }
+
+    /** Never masks the run's own failure: a lock that cannot be released goes with the session anyway. */
+    private void unlock(Connection connection, long key) {
+        try {
+            queryBoolean(connection, "SELECT pg_advisory_unlock(?)", key);
+        } catch (SQLException e) {
+            log.accept("could not release the migration lock (" + e.getMessage()
+                    + "); PostgreSQL releases it when the connection closes");
+        }
+    }
+
+    private static boolean queryBoolean(Connection connection, String sql, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE never (id int);
