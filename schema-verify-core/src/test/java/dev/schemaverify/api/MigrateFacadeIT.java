@@ -26,6 +26,11 @@ class MigrateFacadeIT {
                 .toList();
     }
 
+    /** A source reads its folder once; a later run (like a new build) reads it again. */
+    private StatusRequest freshStatusRequest(DatabaseTarget target) {
+        return new StatusRequest(MigrationSources.forFolder(folder, "db/migration"), target, null, false);
+    }
+
     @Test
     void migrateThenStatusOfASqlFolder() throws Exception {
         Files.writeString(folder.resolve("V1__users.sql"), "CREATE TABLE users (id int PRIMARY KEY);\n");
@@ -37,25 +42,25 @@ class MigrateFacadeIT {
                 null, false);
 
         assertEquals(List.of("1 PENDING db/migration/V1__users.sql false", "2 PENDING db/migration/V2__notes.sql false",
-                "users view PENDING db/migration/R__users_view.sql false"), states(verifier.status(statusRequest)));
+                "users_view PENDING db/migration/R__users_view.sql false"), states(verifier.status(statusRequest)));
 
         List<String> progress = new ArrayList<>();
         MigrateResult result = verifier.migrate(new MigrateRequest(MigrationSources.forFolder(folder, "db/migration"),
                 target, MigrateOptions.defaults(), progress::add));
         assertEquals(3, result.applied().size());
         assertEquals(List.of("applying 1 (db/migration/V1__users.sql)", "applying 2 (db/migration/V2__notes.sql)",
-                "applying repeatable users view (db/migration/R__users_view.sql)"), progress);
+                "applying repeatable users_view (db/migration/R__users_view.sql)"), progress);
 
         StatusResult status = verifier.status(statusRequest);
         assertEquals(List.of("1 APPLIED db/migration/V1__users.sql true", "2 APPLIED db/migration/V2__notes.sql true",
-                "users view APPLIED db/migration/R__users_view.sql true"), states(status));
-        assertEquals("SQL folder db/migration", status.source());
+                "users_view APPLIED db/migration/R__users_view.sql true"), states(status));
+        assertEquals("SQL folder db/migration (Flyway layout)", status.source());
 
         // Line endings alone are no edit; a changed statement is.
         Files.writeString(folder.resolve("V2__notes.sql"), "CREATE TABLE notes (id int);\n");
-        assertEquals(List.of(), verifier.status(statusRequest).status().problems());
+        assertEquals(List.of(), verifier.status(freshStatusRequest(target)).status().problems());
         Files.writeString(folder.resolve("V2__notes.sql"), "CREATE TABLE notes (id bigint);\n");
-        MigrationStatus edited = verifier.status(statusRequest).status();
+        MigrationStatus edited = verifier.status(freshStatusRequest(target)).status();
         assertEquals(List.of("db/migration/V2__notes.sql: error [edited-after-apply]"), edited.problems().stream()
                 .map(MigrationProblem::toString).map(line -> line.substring(0, line.indexOf(']') + 1)).toList());
     }
