@@ -6,17 +6,17 @@ try {
     [
         "[INFO] schema-verify: would apply 1 (${folder}/V1__profiles.sql)",
         "[INFO] schema-verify: would apply 2 (${folder}/V2__notes.sql)",
-        "[INFO] schema-verify: would apply repeatable profile emails (${folder}/R__profile_emails.sql)",
+        "[INFO] schema-verify: would apply repeatable profile_emails (${folder}/R__profile_emails.sql)",
         "[WARNING] schema-verify: the history table public.schema_verify_history does not exist yet; a real run creates it",
-        "[INFO] schema-verify: dry run, nothing changed: 3 migrations would be applied from SQL folder ${folder}; 0 already applied",
+        "[INFO] schema-verify: dry run, nothing changed: 3 migrations would be applied from SQL folder ${folder} (Flyway layout); 0 already applied",
         "[INFO] schema-verify: applying 1 (${folder}/V1__profiles.sql)",
-        "[INFO] schema-verify: 3 migrations applied from SQL folder ${folder}; 0 already applied",
-        "[INFO] schema-verify: 0 migrations applied from SQL folder ${folder}; 3 already applied",
+        "[INFO] schema-verify: 3 migrations applied from SQL folder ${folder} (Flyway layout); 0 already applied",
+        "[INFO] schema-verify: 0 migrations applied from SQL folder ${folder} (Flyway layout); 3 already applied",
     ].each { assert log.contains(it) : "build.log lacks: " + it }
     assert log =~ /\[INFO\] schema-verify: applied 2 \(src\/main\/resources\/db\/migration\/V2__notes.sql\) in \d+ ms/
     assert log.contains('[INFO]   version          | description    | state   | installed on')
     assert log =~ /\[INFO\]   1                \| profiles       \| APPLIED \| \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ/
-    assert log =~ /\[INFO\]   R profile emails \| profile emails \| APPLIED \| \d{4}-/
+    assert log =~ /\[INFO\]   R profile_emails \| profile emails \| APPLIED \| \d{4}-/
     assert !log.contains('[ERROR]')
     assert !log.contains('BUILD FAILURE')
 
@@ -29,7 +29,7 @@ try {
                 rows << "${rs.getString(1)} ${rs.getString(2)} ${rs.getBoolean(3)}".toString()
             }
         }
-        assert rows == ['1 SQL true', '2 SQL true', 'profile emails REPEATABLE true']
+        assert rows == ['1 SQL true', '2 SQL true', 'profile_emails REPEATABLE true']
     }
 } finally {
     System.properties.remove(key)?.close()
