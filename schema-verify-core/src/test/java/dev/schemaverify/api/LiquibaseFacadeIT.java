@@ -1,0 +1,66 @@
+package dev.schemaverify.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemaverify.migrate.MigrateOptions;
+import dev.schemaverify.migrate.MigrateResult;
+import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code migrate} and {@code status} through the facade on a Liquibase changelog: Liquibase's history. */
+class LiquibaseFacadeIT {
+    private static final Path CHANGELOG = Path.of("src/test/resources/liquibase/yaml/db.changelog-master.yaml");
+
+    private static MigrationSource source() {
+        return MigrationSources.forLocation(CHANGELOG, "db/changelog/db.changelog-master.yaml");
+    }
+
+    private static List<String> states(StatusResult result) {
+        return result.status().entries().stream().map(e -> e.version() + " " + e.state()).toList();
+    }
+
+    private static int tableCount(String url) throws Exception {
+        try (Connection connection = TestDatabases.connect(url);
+                ResultSet rs = connection.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void dryRunThenMigrateThenStatus() throws Exception {
+        String url = TestDatabases.createDatabase("lbfacade");
+        DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
+        SchemaVerifier verifier = new SchemaVerifier();
+        int changesets = source().steps().size();
+
+        List<String> pending = states(verifier.status(new StatusRequest(source(), target, null, false)));
+        assertEquals(changesets, pending.size());
+        assertTrue(pending.stream().allMatch(line -> line.endsWith(" PENDING")), pending.toString());
+
+        MigrateResult dryRun = verifier.migrate(new MigrateRequest(source(), target,
+                new MigrateOptions(null, true, null, false, false, false), null));
+        assertEquals(changesets, dryRun.wouldApply().size());
+        assertEquals(0, tableCount(url), "a dry run must not create Liquibase's tables or anything else");
+
+        MigrateResult applied = verifier.migrate(new MigrateRequest(source(), target, null, null));
+        assertEquals(changesets, applied.applied().size());
+        assertEquals(0, applied.alreadyApplied());
+        MigrateResult again = verifier.migrate(new MigrateRequest(source(), target, null, null));
+        assertEquals(0, again.applied().size());
+        assertEquals(changesets, again.alreadyApplied());
+
+        MigrationStatus status = verifier.status(new StatusRequest(source(), target, null, false)).status();
+        assertTrue(status.entries().stream().allMatch(e -> e.state().name().equals("APPLIED")),
+                states(verifier.status(new StatusRequest(source(), target, null, false))).toString());
+        assertEquals(List.of(), status.problems().stream().filter(p -> p.code().startsWith("edited")).toList());
+    }
+}
