@@ -7,6 +7,8 @@ try {
     assert log.contains(expected) : 'build.log lacks: ' + expected
     assert log =~ /\[INFO\]   2       \| broken      \| PENDING \|\r?\n/
     assert log =~ /\[INFO\]   3       \| never       \| PENDING \|\r?\n/
+    assert log.contains('[ERROR] src/main/resources/db/migration/V2__broken.sql: error [missing-rollback] pending migration 2 has no rollback')
+    assert log.contains('[ERROR] src/main/resources/db/migration/V3__never.sql: error [missing-rollback] pending migration 3 has no rollback')
 
     System.properties.get(key).postgresDatabase.connection.withCloseable { connection ->
         def rs = connection.createStatement().executeQuery(

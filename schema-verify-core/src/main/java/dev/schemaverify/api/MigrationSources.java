@@ -28,9 +28,18 @@ public final class MigrationSources {
      * The project's migrations: {@code location} may be a SQL folder or a Liquibase changelog file.
      */
     public static MigrationSource forLocation(Path location, String display) {
+        return forLocation(location, display, false);
+    }
+
+    /**
+     * As {@link #forLocation(Path, String)}; {@code requireRollbacks} makes a SQL migration without a
+     * rollback a {@code missing-rollback} problem (a changelog always reports changesets Liquibase cannot
+     * roll back).
+     */
+    public static MigrationSource forLocation(Path location, String display, boolean requireRollbacks) {
         if (Files.isRegularFile(location)) {
             return forChangelog(location, display);
         }
-        return forFolder(location, display);
+        return new SqlMigrationFolder(location, display, requireRollbacks);
     }
 }

@@ -6,8 +6,12 @@ import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.StatusResult;
 import dev.schemaverify.migrate.MigrationProblem;
+import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.report.StatusTable;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,6 +31,10 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
 
+    /** Whether a migration without a rollback is a problem (a changelog always reports them). */
+    @Parameter(property = "schema-verify.requireRollbacks", defaultValue = "true")
+    private boolean requireRollbacks;
+
     /** Schema of the history table {@code schema_verify_history}. */
     @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
     private String historySchema;
@@ -34,25 +42,48 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         DatabaseTarget database = target();
+        MigrationSource source = MigrationSources.forLocation(migrations.toPath(), display(migrations),
+                requireRollbacks && database == null);
+        List<MigrationProblem> problems;
+        String where;
         if (database == null) {
-            throw new MojoExecutionException("schema-verify: status compares the migrations with a database's history"
-                    + " and has no database: set -Dschema-verify.url=jdbc:postgresql://host:5432/database.");
+            // Without a database only the files are checked: names, duplicates, gaps, missing rollbacks.
+            problems = source.problems();
+            where = "the files of " + source.describe();
+            getLog().info("schema-verify: checking " + where + " (set -Dschema-verify.url to compare with a"
+                    + " database's history)");
+        } else {
+            StatusResult result = new SchemaVerifier().status(new StatusRequest(source, database, historySchema,
+                    outOfOrder));
+            getLog().info("schema-verify: migration status of " + result.database() + " (" + result.source() + ")");
+            StatusTable.render(result.status()).forEach(line -> getLog().info("  " + line));
+            problems = new ArrayList<>(result.status().problems());
+            where = result.database();
+            if (requireRollbacks) {
+                // Rollbacks are required of new migrations: those the database has not applied yet.
+                result.status().in(MigrationState.PENDING).stream()
+                        .filter(entry -> entry.step() != null && !entry.repeatable()
+                                && entry.step().rollbackLocation() == null)
+                        .map(entry -> new MigrationProblem("missing-rollback", Severity.ERROR, entry.location(),
+                                "pending migration " + entry.version() + " has no rollback; add one, or set"
+                                        + " -Dschema-verify.requireRollbacks=false"))
+                        .forEach(problems::add);
+                problems.sort(null);
+            }
         }
-        StatusResult result = new SchemaVerifier().status(new StatusRequest(
-                MigrationSources.forLocation(migrations.toPath(), display(migrations)), database, historySchema,
-                outOfOrder));
-        getLog().info("schema-verify: migration status of " + result.database() + " (" + result.source() + ")");
-        StatusTable.render(result.status()).forEach(line -> getLog().info("  " + line));
-        for (MigrationProblem problem : result.status().problems()) {
+        for (MigrationProblem problem : problems) {
             switch (problem.severity()) {
                 case ERROR -> getLog().error(problem.toString());
                 case WARNING -> getLog().warn(problem.toString());
                 default -> getLog().info(problem.toString());
             }
         }
-        long errors = result.status().problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        if (problems.isEmpty()) {
+            getLog().info("schema-verify: no migration problems in " + where);
+        }
         if (failOnProblems && errors > 0) {
-            throw new MojoFailureException("schema-verify: " + errors + " migration problem(s) in " + result.database()
+            throw new MojoFailureException("schema-verify: " + errors + " migration problem(s) in " + where
                     + "; see the list above. Fix the migrations, or set -Dschema-verify.failOnProblems=false to"
                     + " only report them.");
         }
