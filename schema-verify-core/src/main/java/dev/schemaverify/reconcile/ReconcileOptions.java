@@ -1,0 +1,16 @@
+package dev.schemaverify.reconcile;
+
+/**
+ * How to write the reconciliation script.
+ *
+ * @param allowDestructive write steps that lose data (dropping a column, a table, an enum value...) as live
+ *     SQL; when false they are written commented out, with the reason
+ * @param dropUnexpected drop objects the actual schema has and the expected one does not declare (true
+ *     when the expected side is a complete database; for a partial contract only in strict mode)
+ * @param concurrentIndexes create indexes with {@code CREATE INDEX CONCURRENTLY} outside the transaction
+ */
+public record ReconcileOptions(boolean allowDestructive, boolean dropUnexpected, boolean concurrentIndexes) {
+    public static ReconcileOptions safeDefaults() {
+        return new ReconcileOptions(false, true, false);
+    }
+}
