@@ -45,7 +45,7 @@ public final class SchemaVerifier {
     public VerifyResult verify(VerifyRequest request) {
         Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
         List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
-        InspectOptions scope = new InspectOptions(schemas, List.of());
+        InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
         DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict());
         boolean haveMigrations = hasMigrations(request.migrations());
 
@@ -82,7 +82,7 @@ public final class SchemaVerifier {
 
     /** Reads a database (the target, or the shadow after the migrations) and writes it as a contract. */
     public InspectResult inspect(InspectRequest request) {
-        InspectOptions scope = new InspectOptions(request.schemas(), request.exclude());
+        InspectOptions scope = new InspectOptions(request.schemas(), request.exclude()).withoutBookkeeping();
         if (request.target() == null) {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());

@@ -11,6 +11,13 @@ import java.util.List;
  *     ({@code flyway_schema_history}); their serial sequences ({@code <table>_<column>_seq}) go with them
  */
 public record InspectOptions(List<String> include, List<String> exclude, List<String> excludeTables) {
+    /**
+     * The history and lock tables of migration tools (ours, Liquibase's, Flyway's): they hold no
+     * application data and are never part of a schema to verify.
+     */
+    public static final List<String> BOOKKEEPING_TABLES =
+            List.of("schema_verify_history", "databasechangelog", "databasechangeloglock", "flyway_schema_history");
+
     public InspectOptions {
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
@@ -23,6 +30,11 @@ public record InspectOptions(List<String> include, List<String> exclude, List<St
 
     public static InspectOptions allSchemas() {
         return new InspectOptions(List.of(), List.of());
+    }
+
+    /** These options, also leaving out migration tools' bookkeeping tables. */
+    public InspectOptions withoutBookkeeping() {
+        return withExcludedTables(BOOKKEEPING_TABLES);
     }
 
     /** These options, also leaving out the tables named. */

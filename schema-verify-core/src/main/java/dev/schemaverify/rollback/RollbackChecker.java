@@ -37,8 +37,7 @@ import java.util.Objects;
  */
 public final class RollbackChecker {
     /** Tables of migration tools, left out of the compared schema. */
-    public static final List<String> BOOKKEEPING_TABLES =
-            List.of("schema_verify_history", "databasechangelog", "databasechangeloglock", "flyway_schema_history");
+    public static final List<String> BOOKKEEPING_TABLES = InspectOptions.BOOKKEEPING_TABLES;
 
     private final RollbackCheckOptions options;
     private final Inspector inspector =
