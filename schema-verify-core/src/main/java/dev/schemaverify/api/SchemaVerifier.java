@@ -156,6 +156,14 @@ public final class SchemaVerifier {
         }
     }
 
+    /**
+     * Compares two schemas and plans the SQL that turns the actual one into the expected one, and back.
+     * Changes no database.
+     */
+    public ReconcileResult reconcile(ReconcileRequest request) {
+        return new Reconciliation(request).run();
+    }
+
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
             DiffOptions options) {
         List<Finding> findings = SchemaDiff.diff(expected, actual, options);

@@ -202,7 +202,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
     }
 
-    private Credentials credentials(String id, String parameter) throws MojoExecutionException {
+    protected Credentials credentials(String id, String parameter) throws MojoExecutionException {
         if (isBlank(id)) {
             return new Credentials(null, null);
         }
@@ -222,14 +222,14 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return new Credentials(decrypted.getUsername(), decrypted.getPassword());
     }
 
-    private record Credentials(String user, String password) {
+    protected record Credentials(String user, String password) {
     }
 
     static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String value : values) {
             if (!isBlank(value)) {
                 return value;

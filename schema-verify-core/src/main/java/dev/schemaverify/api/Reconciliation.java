@@ -1,0 +1,99 @@
+package dev.schemaverify.api;
+
+import dev.schemaverify.contract.Contract;
+import dev.schemaverify.contract.ContractReader;
+import dev.schemaverify.diff.DiffOptions;
+import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.inspect.ContractNormalizer;
+import dev.schemaverify.inspect.InspectOptions;
+import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.migrate.MigrationStep;
+import dev.schemaverify.migrate.StepTransactions;
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.reconcile.ReconcileOptions;
+import dev.schemaverify.reconcile.Reconciler;
+import dev.schemaverify.shadow.ShadowDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads both sides of a reconciliation and plans both scripts. Databases are only read; the
+ * migrations run in a shadow database that is dropped afterwards.
+ */
+final class Reconciliation {
+    private final ReconcileRequest request;
+    private final List<Connection> connections = new ArrayList<>();
+    private final List<ShadowDatabase> shadows = new ArrayList<>();
+
+    Reconciliation(ReconcileRequest request) {
+        this.request = request;
+    }
+
+    ReconcileResult run() {
+        if (request.actual() instanceof SchemaSource.ContractFile) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "a contract can only be the expected side of a"
+                    + " diff: the actual side is a database (url) or the migrations");
+        }
+        if (request.actual() instanceof SchemaSource.Migrations && request.expected() instanceof SchemaSource.Migrations) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "both sides of the diff are the migrations;"
+                    + " compare them with a contract or a database");
+        }
+        try {
+            Contract contract = request.expected() instanceof SchemaSource.ContractFile file
+                    ? new ContractReader().read(file.file(), file.display()) : null;
+            List<String> schemas = !request.schemas().isEmpty() ? request.schemas()
+                    : contract != null ? contract.schemas() : List.of();
+            InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
+
+            Connection actualConnection = open(request.actual());
+            Snapshot actual = new Inspector(scope).inspect(actualConnection);
+            Snapshot expected = contract != null
+                    ? new ContractNormalizer().normalize(actualConnection, contract.expected())
+                    : new Inspector(scope).inspect(open(request.expected()));
+
+            boolean complete = contract == null || contract.strict();
+            ReconcileOptions options = new ReconcileOptions(request.options().allowDestructive(),
+                    request.options().dropUnexpected() && complete, request.options().concurrentIndexes());
+            return new ReconcileResult(request.expected().describe(), request.actual().describe(),
+                    SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected())),
+                    Reconciler.plan(actual, expected, options), Reconciler.plan(expected, actual, options));
+        } finally {
+            closeAll();
+        }
+    }
+
+    /** A read-only view of a database, or a shadow database with the migrations applied. */
+    private Connection open(SchemaSource source) {
+        if (source instanceof SchemaSource.Database database) {
+            Connection connection = Connections.open(database.target());
+            connections.add(connection);
+            return connection;
+        }
+        if (source instanceof SchemaSource.Migrations migrations) {
+            ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+            shadows.add(shadow);
+            Connection connection = shadow.connect();
+            connections.add(connection);
+            for (MigrationStep step : MigrationSources.forLocation(migrations.location(), migrations.display()).steps()) {
+                StepTransactions.apply(connection, step);
+            }
+            return connection;
+        }
+        throw new IllegalArgumentException("not a database source: " + source.describe());
+    }
+
+    private void closeAll() {
+        for (Connection connection : connections) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // only ever read from (or a shadow about to be dropped): nothing is lost
+            }
+        }
+        shadows.forEach(ShadowDatabase::close);
+    }
+}

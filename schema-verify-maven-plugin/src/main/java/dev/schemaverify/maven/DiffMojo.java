@@ -1,0 +1,120 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.ReconcileRequest;
+import dev.schemaverify.api.ReconcileResult;
+import dev.schemaverify.api.SchemaSource;
+import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.diff.Finding;
+import dev.schemaverify.reconcile.ReconcileOptions;
+import dev.schemaverify.reconcile.ReconcilePlan;
+import dev.schemaverify.reconcile.ReconcileScript;
+import dev.schemaverify.reconcile.ReconcileStep;
+import dev.schemaverify.report.ConsoleReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compares two schemas and writes {@code reconcile.sql}, the reviewed, idempotent SQL that brings the
+ * actual one (the {@code url} database, or the migrations) to the expected one (the contract, the
+ * migrations, or the {@code referenceUrl} database), and {@code reconcile-rollback.sql} the other way.
+ * Changes no database: running the script is the user's decision.
+ */
+@Mojo(name = "diff", threadSafe = true)
+public class DiffMojo extends AbstractSchemaVerifyMojo {
+    /** The expected side: {@code contract}, {@code migrations} or {@code reference}; chosen from what is configured. */
+    @Parameter(property = "schema-verify.against")
+    private String against;
+
+    /** The YAML contract, when it is the expected side. */
+    @Parameter(property = "schema-verify.contract",
+            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
+    private File contract;
+
+    /** A reference database to compare with, e.g. production when {@code url} is staging. */
+    @Parameter(property = "schema-verify.referenceUrl")
+    private String referenceUrl;
+
+    /** Id of a {@code <server>} in settings.xml with the login for {@code referenceUrl}. */
+    @Parameter(property = "schema-verify.referenceServerId")
+    private String referenceServerId;
+
+    /** Write steps that lose data (drop a column, a table, an enum value) as live SQL rather than commented out. */
+    @Parameter(property = "schema-verify.allowDestructive", defaultValue = "false")
+    private boolean allowDestructive;
+
+    /** Drop what the contract does not declare (a database or the migrations are always complete). */
+    @Parameter(property = "schema-verify.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** Create indexes with CREATE INDEX CONCURRENTLY, outside the transaction. */
+    @Parameter(property = "schema-verify.concurrentIndexes", defaultValue = "false")
+    private boolean concurrentIndexes;
+
+    /** Where reconcile.sql and reconcile-rollback.sql are written. */
+    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
+    private File reportDirectory;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException {
+        DatabaseTarget database = target();
+        SchemaSource migrationsSource = new SchemaSource.Migrations(migrations.toPath(), display(migrations));
+        SchemaSource actual = database != null ? new SchemaSource.Database(database) : migrationsSource;
+        SchemaSource expected = expected(migrationsSource);
+        ReconcileResult result = new SchemaVerifier().reconcile(new ReconcileRequest(expected, actual,
+                shadow(), schemaList(), new ReconcileOptions(allowDestructive, strict || !(expected
+                        instanceof SchemaSource.ContractFile), concurrentIndexes)));
+
+        getLog().info("schema-verify: " + result.findings().size() + " difference(s) between " + result.actual()
+                + " and " + result.expected());
+        for (Finding finding : result.findings()) {
+            getLog().info("  " + ConsoleReport.line(finding));
+        }
+        write("reconcile.sql", result.forward(), result.actual() + " -> " + result.expected());
+        write("reconcile-rollback.sql", result.backward(), result.expected() + " -> " + result.actual());
+    }
+
+    private SchemaSource expected(SchemaSource migrationsSource) throws MojoExecutionException {
+        String side = against != null ? against.trim()
+                : !isBlank(referenceUrl) ? "reference" : contract.isFile() ? "contract" : "migrations";
+        switch (side) {
+            case "reference" -> {
+                if (isBlank(referenceUrl)) {
+                    throw new MojoExecutionException("schema-verify: against=reference needs"
+                            + " -Dschema-verify.referenceUrl=jdbc:postgresql://host/db.");
+                }
+                Credentials login = credentials(referenceServerId, "referenceServerId");
+                return new SchemaSource.Database(new DatabaseTarget(referenceUrl.trim(), login.user(), login.password()));
+            }
+            case "contract" -> {
+                return new SchemaSource.ContractFile(contract.toPath(), display(contract));
+            }
+            case "migrations" -> {
+                return migrationsSource;
+            }
+            default -> throw new MojoExecutionException("schema-verify: against=" + side
+                    + " is not one of contract, migrations, reference.");
+        }
+    }
+
+    private void write(String name, ReconcilePlan plan, String title) throws MojoExecutionException {
+        File file = new File(reportDirectory, name);
+        try {
+            Files.createDirectories(reportDirectory.toPath());
+            Files.writeString(file.toPath(), ReconcileScript.render(plan, title, allowDestructive),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("schema-verify: cannot write " + display(file) + ": " + e.getMessage()
+                    + ". Choose another -Dschema-verify.reportDirectory.", e);
+        }
+        long destructive = plan.steps().stream().filter(ReconcileStep::destructive).count();
+        getLog().info("schema-verify: wrote " + display(file) + " (" + plan.steps().size() + " step(s)"
+                + (destructive == 0 ? "" : ", " + destructive + " destructive" + (allowDestructive ? ""
+                        : " commented out; -Dschema-verify.allowDestructive=true writes them live")) + ")");
+    }
+}
