@@ -2,6 +2,7 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.shadow.JdbcUrls;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -21,22 +22,25 @@ final class Connections {
                     + " is not a PostgreSQL JDBC URL; expected jdbc:postgresql://host:port/database");
         }
         Properties properties = new Properties();
-        if (target.user() != null) {
-            properties.setProperty("user", target.user());
+        // The driver cannot parse //user:password@host; such credentials travel as properties instead.
+        JdbcUrls.UserInfo embedded = JdbcUrls.userInfo(target.url());
+        String url = embedded == null ? target.url() : embedded.url();
+        String user = target.user() != null ? target.user() : embedded == null ? null : embedded.user();
+        String password = target.password() != null ? target.password() : embedded == null ? null : embedded.password();
+        if (user != null) {
+            properties.setProperty("user", user);
         }
-        if (target.password() != null) {
-            properties.setProperty("password", target.password());
+        if (password != null) {
+            properties.setProperty("password", password);
         }
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("ApplicationName", "schema-verify");
         try {
-            return DriverManager.getConnection(target.url(), properties);
+            return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (target.password() != null && !target.password().isEmpty()) {
-                reason = reason.replace(target.password(), "****");
-            }
+            reason = JdbcUrls.sanitize(JdbcUrls.sanitize(reason, target.url(), target.password()), url, password);
             while (reason.endsWith(".")) {
                 reason = reason.substring(0, reason.length() - 1);
             }

@@ -144,11 +144,14 @@ public final class SchemaVerifier {
     /** Each migration's state against the target's history, read in a read-only session. */
     public StatusResult status(StatusRequest request) {
         try (Connection target = Connections.open(request.target())) {
+            // A read-only transaction that is rolled back: status can change nothing, even by mistake.
+            target.setAutoCommit(false);
             target.setReadOnly(true);
             MigrationStatus status = request.source() instanceof LiquibaseChangelog changelog
                     ? LiquibaseRuns.status(changelog, target)
                     : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
                             request.outOfOrderAllowed());
+            target.rollback();
             return new StatusResult(request.source().describe(), request.target().displayUrl(), status);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,

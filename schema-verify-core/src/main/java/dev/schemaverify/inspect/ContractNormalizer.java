@@ -69,6 +69,7 @@ public final class ContractNormalizer {
         }
 
         Snapshot normalize(Snapshot expected) {
+            probeTemporaryObjects();
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
@@ -505,6 +506,27 @@ public final class ContractNormalizer {
                     routine.body(), routine.source());
         }
 
+        /**
+         * Everything below creates temporary objects. A read-only login or server, or one without the TEMP
+         * privilege, would make every fragment fail and keep the contract's raw text: a flood of false
+         * drift. Say so once, instead.
+         */
+        private void probeTemporaryObjects() {
+            queries.execute("SAVEPOINT sv_norm_probe");
+            try {
+                queries.execute("CREATE TEMP TABLE " + PREFIX + "probe (x integer)");
+            } catch (dev.schemaverify.model.SchemaVerifyException e) {
+                rethrowIfConnectionLost(e);
+                throw new dev.schemaverify.model.SchemaVerifyException(dev.schemaverify.model.ErrorCode.CONFIGURATION,
+                        "cannot let PostgreSQL deparse the contract on this database: the login cannot create"
+                        + " temporary tables here (" + e.getMessage() + "). Grant it TEMP on the database, or"
+                        + " give the migrations so the contract is deparsed in a shadow database instead", e);
+            } finally {
+                queries.execute("ROLLBACK TO SAVEPOINT sv_norm_probe");
+                queries.execute("RELEASE SAVEPOINT sv_norm_probe");
+            }
+        }
+
         // ---- scopes ------------------------------------------------------------------------------
 
         /** Runs one chunk under a savepoint that is rolled back, which also drops its locks. */
@@ -533,8 +555,19 @@ public final class ContractNormalizer {
          * Runs the statements as one batch; if PostgreSQL rejects it, runs each under its own savepoint.
          * Returns the indexes of the statements that succeeded.
          */
-        private Set<Integer> run(List<String> statements) {
+        private Set<Integer> run(List<String> candidates) {
             Set<Integer> ok = new LinkedHashSet<>();
+            // Contract text is spliced into these statements. One that does not read back as exactly one
+            // statement (an E'' string closing early, a stray semicolon) is never sent: its fragment keeps
+            // the contract's own text, and nothing else can run on the context database.
+            List<String> statements = new java.util.ArrayList<>();
+            List<Integer> original = new java.util.ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (SqlFragments.isOneStatement(candidates.get(i))) {
+                    statements.add(candidates.get(i));
+                    original.add(i);
+                }
+            }
             if (statements.isEmpty()) {
                 return ok;
             }
@@ -542,9 +575,7 @@ public final class ContractNormalizer {
             queries.execute("SAVEPOINT " + batch);
             try {
                 queries.execute(String.join(";\n", statements));
-                for (int i = 0; i < statements.size(); i++) {
-                    ok.add(i);
-                }
+                ok.addAll(original);
                 return ok;
             } catch (dev.schemaverify.model.SchemaVerifyException e) {
                 rethrowIfConnectionLost(e);
@@ -555,7 +586,7 @@ public final class ContractNormalizer {
                 try {
                     queries.execute(statements.get(i));
                     queries.execute("RELEASE SAVEPOINT sv_norm_item");
-                    ok.add(i);
+                    ok.add(original.get(i));
                 } catch (dev.schemaverify.model.SchemaVerifyException e) {
                     rethrowIfConnectionLost(e);
                     queries.execute("ROLLBACK TO SAVEPOINT sv_norm_item");

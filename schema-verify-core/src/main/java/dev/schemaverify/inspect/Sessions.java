@@ -54,8 +54,9 @@ final class Sessions {
             // server has it (Debian/PGDG builds, on by default) it costs seconds: planner estimates for
             // catalog joins run into the millions, so not_verified.sql was JIT-compiled with inlining and
             // optimisation for 3.3 s of its 3.4 s on a 5,000-table database (PostgreSQL 15, jit=on).
+            // On a live database, never queue behind (or in front of) a deploy's exclusive lock for long.
             queries.execute("SELECT set_config('search_path', '" + DEPARSE_SEARCH_PATH + "', true), "
-                    + "set_config('jit', 'off', true)");
+                    + "set_config('jit', 'off', true), set_config('lock_timeout', '" + LOCK_TIMEOUT + "', true)");
             T result = work.get();
             finished = true;
             return result;
@@ -64,11 +65,17 @@ final class Sessions {
         }
     }
 
+    /** How long an inspection waits for a lock before it fails instead of stalling others. */
+    static final String LOCK_TIMEOUT = "10s";
+
     private static void end(Connection connection, boolean autoCommit, boolean finished) {
         try {
             if (autoCommit) {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                try {
+                    connection.rollback();
+                } finally {
+                    connection.setAutoCommit(true); // the caller gets its connection back as it gave it
+                }
             } else {
                 try (var statement = connection.createStatement()) {
                     statement.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);

@@ -1,5 +1,10 @@
 package dev.schemaverify.inspect;
 
+import dev.schemaverify.migrate.SqlSplitter;
+import dev.schemaverify.migrate.SqlStatement;
+import dev.schemaverify.model.SchemaVerifyException;
+import java.util.List;
+
 /**
  * Guards the contract text the normalizer splices into DDL: a fragment must be one expression, so it
  * may not end the statement ({@code ;}) or close a parenthesis it did not open. Contract files are the
@@ -41,6 +46,27 @@ final class SqlFragments {
         }
         return depth == 0;
     }
+
+    /**
+     * Whether {@code sql} is exactly one statement as PostgreSQL would read it (the splitter knows
+     * {@code E''} strings, dollar quotes and comments), and not a transaction-control statement.
+     */
+    static boolean isOneStatement(String sql) {
+        List<SqlStatement> statements;
+        try {
+            statements = SqlSplitter.split(sql);
+        } catch (SchemaVerifyException e) {
+            return false; // an unterminated string or comment
+        }
+        if (statements.size() != 1) {
+            return false;
+        }
+        String first = statements.get(0).sql().strip().split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+        return !TRANSACTION_CONTROL.contains(first);
+    }
+
+    private static final java.util.Set<String> TRANSACTION_CONTROL = java.util.Set.of("BEGIN", "START", "COMMIT",
+            "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE", "SET", "RESET", "DISCARD");
 
     /** A view definition without its trailing semicolons, or {@code null} if it is not one query. */
     static String query(String definition) {

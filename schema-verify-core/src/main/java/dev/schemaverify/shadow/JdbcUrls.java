@@ -1,12 +1,9 @@
 package dev.schemaverify.shadow;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** JDBC URL helpers; every message that shows a URL goes through {@link #redact(String)}. */
 public final class JdbcUrls {
-    /** {@code //user:password@} user information; the password ends at the last {@code @} before the host. */
-    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.:-]*?//)([^/?#@:]*):[^/?#]*@");
 
     private JdbcUrls() {
     }
@@ -20,7 +17,8 @@ public final class JdbcUrls {
         if (url == null) {
             return null;
         }
-        String result = USER_INFO.matcher(url).replaceFirst("$1$2@");
+        UserInfo info = userInfo(url);
+        String result = info == null ? url : info.url().replaceFirst("//", "//" + info.user() + "@");
         int query = result.indexOf('?');
         if (query < 0) {
             return result;
@@ -34,6 +32,69 @@ public final class JdbcUrls {
             kept.append(kept.length() == 0 ? "" : "&").append(parameter);
         }
         return result.substring(0, query) + (kept.length() == 0 ? "" : "?" + kept);
+    }
+
+    /**
+     * Credentials written into a URL as {@code //user:password@host}, and the URL without them.
+     *
+     * @param url the URL with the user information removed
+     * @param user the user, URL-decoded
+     * @param password the password, URL-decoded (it may hold {@code /} or {@code @})
+     */
+    public record UserInfo(String url, String user, String password) {
+    }
+
+    /**
+     * The {@code user:password@} part of a URL, or {@code null} when it has none. The password runs to the
+     * last {@code @} before the query string, so it may itself contain {@code /} or {@code @}; the driver
+     * cannot parse such URLs, so callers pass the credentials as properties instead.
+     */
+    public static UserInfo userInfo(String url) {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return null;
+        }
+        int query = url.indexOf('?', start);
+        int end = url.lastIndexOf('@', query < 0 ? url.length() : query);
+        if (end < start) {
+            return null;
+        }
+        String info = url.substring(start + 2, end);
+        int colon = info.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return new UserInfo(url.substring(0, start + 2) + url.substring(end + 1), decode(info.substring(0, colon)),
+                decode(info.substring(colon + 1)));
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /**
+     * A driver message fit for a log: the raw URL replaced by its redacted form, and any of the secrets
+     * (URL-embedded or separate passwords) masked.
+     */
+    public static String sanitize(String message, String url, String... secrets) {
+        if (message == null) {
+            return null;
+        }
+        String result = message.replace(url, redact(url));
+        UserInfo info = userInfo(url);
+        if (info != null && !info.password().isEmpty()) {
+            result = result.replace(info.password(), "****");
+        }
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                result = result.replace(secret, "****");
+            }
+        }
+        return result;
     }
 
     /** {@code url} with its database name replaced by {@code database}, keeping hosts and parameters. */

@@ -139,8 +139,13 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
     }
 
     /** Opens a connection with fail-fast timeouts; a refused or failed login is a CONNECTION error. */
-    private static Connection open(String url, String user, String password, int socketTimeoutSeconds)
+    private static Connection open(String rawUrl, String rawUser, String rawPassword, int socketTimeoutSeconds)
             throws SQLException {
+        // The driver cannot parse //user:password@host; such credentials travel as properties instead.
+        JdbcUrls.UserInfo embedded = JdbcUrls.userInfo(rawUrl);
+        String url = embedded == null ? rawUrl : embedded.url();
+        String user = rawUser != null ? rawUser : embedded == null ? null : embedded.user();
+        String password = rawPassword != null ? rawPassword : embedded == null ? null : embedded.password();
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -157,7 +162,8 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
             connection = DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION, "cannot connect to " + JdbcUrls.redact(url)
-                    + (user == null ? "" : " as " + user) + ": " + hide(e.getMessage(), password)
+                    + (user == null ? "" : " as " + user) + ": "
+                    + JdbcUrls.sanitize(JdbcUrls.sanitize(e.getMessage(), rawUrl, password), url, password)
                     + "; check the URL, that the server is running and reachable from this machine,"
                     + " and the user name and password", e);
         }

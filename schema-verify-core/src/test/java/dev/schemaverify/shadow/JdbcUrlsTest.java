@@ -26,6 +26,29 @@ class JdbcUrlsTest {
     }
 
     @Test
+    void passwordsMayHoldSlashesAndAtSigns() {
+        assertEquals("jdbc:postgresql://admin@db/app", JdbcUrls.redact("jdbc:postgresql://admin:pa/ss@db/app"));
+        assertEquals("jdbc:postgresql://admin@db/app?ssl=true",
+                JdbcUrls.redact("jdbc:postgresql://admin:p@/s#s@db/app?ssl=true"));
+    }
+
+    @Test
+    void splitsUserInformationOutOfTheUrlForTheDriver() {
+        JdbcUrls.UserInfo info = JdbcUrls.userInfo("jdbc:postgresql://ci%40corp:s3c%2Fret@db:5432/app?ssl=true");
+        assertEquals(new JdbcUrls.UserInfo("jdbc:postgresql://db:5432/app?ssl=true", "ci@corp", "s3c/ret"), info);
+        assertNull(JdbcUrls.userInfo("jdbc:postgresql://db/app?user=a@b"));
+        assertNull(JdbcUrls.userInfo("jdbc:postgresql://admin@db/app"));
+    }
+
+    @Test
+    void sanitizesDriverMessages() {
+        String url = "jdbc:postgresql://admin:hunter2@db:54x/app?password=other";
+        assertEquals("Unable to parse URL jdbc:postgresql://admin@db:54x/app and ****",
+                JdbcUrls.sanitize("Unable to parse URL " + url + " and other", url, "other"));
+        assertEquals("invalid port number: ****@db", JdbcUrls.sanitize("invalid port number: hunter2@db", url));
+    }
+
+    @Test
     void leavesUrlsWithoutSecretsAlone() {
         assertEquals("jdbc:postgresql://db:5432/app", JdbcUrls.redact("jdbc:postgresql://db:5432/app"));
         assertEquals("jdbc:postgresql://admin@db/app", JdbcUrls.redact("jdbc:postgresql://admin@db/app"));
