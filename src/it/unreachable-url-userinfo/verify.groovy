@@ -2,4 +2,5 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('schema-verify: cannot connect to jdbc:postgresql://admin@127.0.0.1:1/app: Connection to 127.0.0.1:1 refused')
 assert !log.contains('hunter2') : 'the password leaked into the log'
+assert !log.contains('other-secret') : 'a password parameter leaked into the log'
 assert !log.contains('Unable to parse URL')

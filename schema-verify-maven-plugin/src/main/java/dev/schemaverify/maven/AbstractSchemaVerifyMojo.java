@@ -48,11 +48,11 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     protected String user;
 
     /**
-     * Password for {@code url}. Prefer {@code serverId} (settings.xml, may be encrypted) or the
-     * {@code SCHEMA_VERIFY_PASSWORD} environment variable; never printed.
+     * The password for {@code url} is deliberately not a pom parameter: Maven prints every parameter's value
+     * with {@code -X}. It comes from the {@code serverId} server of settings.xml (may be encrypted), the
+     * {@code -Dschema-verify.password} property, or the {@code SCHEMA_VERIFY_PASSWORD} environment variable.
      */
-    @Parameter(property = "schema-verify.password")
-    protected String password;
+    static final String PASSWORD_PROPERTY = "schema-verify.password";
 
     /** Id of a {@code <server>} in settings.xml whose username and password log in to {@code url}. */
     @Parameter(property = "schema-verify.serverId")
@@ -160,7 +160,8 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         }
         Credentials credentials = credentials(serverId, "serverId");
         String login = firstNonBlank(user, credentials.user, System.getenv(USER_ENV));
-        String secret = firstNonBlank(password, credentials.password, System.getenv(PASSWORD_ENV));
+        String secret = firstNonBlank(session.getUserProperties().getProperty(PASSWORD_PROPERTY),
+                credentials.password, System.getenv(PASSWORD_ENV));
         return new DatabaseTarget(url.trim(), login, secret);
     }
 
