@@ -157,8 +157,18 @@ final class Planner {
         for (Schema schema : sorted(actual.schemas(), Comparator.comparing(Schema::name))) {
             Finding unexpected = of(at("schema", schema.path()), Finding.Kind.UNEXPECTED);
             if (unexpected != null) {
-                add(Phase.DROP_SCHEMAS, "DROP SCHEMA IF EXISTS " + id(schema.name()), unexpected.message(), true,
-                        "without CASCADE: fails while the schema still holds objects, so nothing is dropped unseen");
+                // The diff does not report the contents of a schema the expected side does not cover at all.
+                List<String> contents = new ArrayList<>();
+                for (var object : actual.objects()) {
+                    if (!(object instanceof Schema) && !(object instanceof Extension)
+                            && object.path().startsWith(Identifiers.quote(schema.name()) + ".")) {
+                        contents.add(object.kind() + " " + object.path());
+                    }
+                }
+                add(Phase.DROP_SCHEMAS, "DROP SCHEMA IF EXISTS " + id(schema.name()) + (contents.isEmpty() ? "" : " CASCADE"),
+                        unexpected.message(), true, contents.isEmpty() ? null
+                                : "CASCADE drops what it holds, and what depends on that elsewhere: "
+                                        + String.join(", ", contents));
             }
         }
     }
