@@ -13,6 +13,8 @@ import dev.schemaverify.migrate.SqlScripts;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -171,6 +173,10 @@ class ReconcileIT {
         ReconcilePlan plan = Reconciler.plan(actual, expected, new ReconcileOptions(true, true, concurrently));
         assertFalse(plan.isEmpty(), label + ": the schemas differ, the plan must not be empty");
         String script = ReconcileScript.render(plan, label, true);
+        // kept for review next to the test reports
+        Path file = Path.of("target", "reconcile-it", label.replaceAll("[^A-Za-z0-9>-]+", "_").replace(">", "") + ".sql");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, script);
         for (int run = 1; run <= 2; run++) {
             try (Connection connection = TestDatabases.connect(url)) {
                 SqlScripts.execute(connection, script, "reconcile.sql", 0);
