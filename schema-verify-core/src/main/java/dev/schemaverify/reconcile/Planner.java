@@ -389,8 +389,13 @@ final class Planner {
             if (unexpected != null) {
                 // Early when a routine of the same name is created (an overload with renamed arguments would
                 // clash); late otherwise, once nothing that is kept refers to it any more.
-                Phase phase = expectedNames.contains(routine.name()) ? Phase.DROP_ROUTINES : Phase.DROP_LATE_ROUTINES;
-                add(phase, Statements.dropRoutine(routine), unexpected.message());
+                if (expectedNames.contains(routine.name())) {
+                    // guarded by kind: on a second run a function may stand where the procedure was
+                    add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(routine, ""), Statements.dropRoutine(routine)),
+                            unexpected.message());
+                } else {
+                    add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine), unexpected.message());
+                }
             }
         }
     }
@@ -781,16 +786,17 @@ final class Planner {
         boolean identityAdded = identity != null && column.identity() != null && old.identity() == null;
         boolean defaultDropped = false;
         if (defaultValue != null && column.defaultValue() == null) {
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP DEFAULT"), defaultValue.message());
+            add(Phase.COLUMNS, dropDefault(table, column.name()), defaultValue.message());
             defaultDropped = true;
         } else if ((type != null || identityAdded) && old.defaultValue() != null) {
             Finding.Changed cause = type != null ? type : identity;
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP DEFAULT"), cause.message(), false,
+            add(Phase.COLUMNS, dropDefault(table, column.name()), cause.message(), false,
                     "the default is dropped for the change and set again after it");
             defaultDropped = true;
         }
         if (identity != null && column.identity() == null) {
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY IF EXISTS"), identity.message());
+            // with the drops: the identity's sequence may have the name of a serial sequence created later
+            add(Phase.DROP_COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY IF EXISTS"), identity.message());
         }
         if (type != null) {
             String cast = isEnum(column.type()) || isEnum(old.type()) ? "::text::" : "::";
@@ -824,6 +830,12 @@ final class Planner {
                         identity.message());
             }
         }
+    }
+
+    /** DROP DEFAULT fails on an identity column, which the column may have become on a first run. */
+    private static String dropDefault(QualifiedName table, String column) {
+        return Sql.guarded(Sql.column(table, column, "a.attidentity = '' AND a.attgenerated = ''"),
+                alterTable(table, "ALTER COLUMN " + id(column) + " DROP DEFAULT"));
     }
 
     /** A generated column whose expression changes, or a plain column that becomes generated, is re-added. */
@@ -928,14 +940,9 @@ final class Planner {
                 continue;
             }
             routineDependents(old, entry.getValue().reason());
-            String condition = "EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = "
-                    + literal(Identifiers.quote(old.name().schema())) + "::pg_catalog.regnamespace AND p.proname = "
-                    + literal(old.name().name()) + " AND pg_catalog.pg_get_function_identity_arguments(p.oid) = "
-                    + literal(old.arguments())
-                    + (returnChanges.contains(entry.getKey()) && want.returns() != null
-                            ? " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns())
-                            : "")
-                    + ")";
+            String condition = routineExists(old, returnChanges.contains(entry.getKey()) && want.returns() != null
+                    ? " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns())
+                    : "");
             add(Phase.DROP_ROUTINES, Sql.guarded(condition, Statements.dropRoutine(old)), entry.getValue().reason(), false,
                     entry.getValue().note());
             createRoutine(want, entry.getValue().reason(), null);
@@ -951,7 +958,15 @@ final class Planner {
         List<View> drops = viewDrops.keySet().stream().map(n -> view(actual, n)).filter(Objects::nonNull).toList();
         for (View view : Graphs.reversed(Graphs.order(drops, View::name, Planner::viewUses))) {
             Why why = viewDrops.get(view.name());
-            add(Phase.DROP_VIEWS, Statements.dropView(view), why.reason(), false, why.note());
+            View want = view(expected, view.name());
+            String drop = Statements.dropView(view);
+            if (want != null && want.materialized() != view.materialized()) {
+                // on a second run the name is already the other kind, which this DROP would refuse
+                drop = Sql.guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass("
+                        + literal(view.name().toString()) + ") AND c.relkind = " + (view.materialized() ? "'m'" : "'v'") + ")",
+                        drop);
+            }
+            add(Phase.DROP_VIEWS, drop, why.reason(), false, why.note());
         }
         List<View> creates = viewCreates.keySet().stream()
                 .map(n -> view(expected, n) != null ? view(expected, n) : view(actual, n)).filter(Objects::nonNull).toList();
@@ -993,6 +1008,14 @@ final class Planner {
                         false, entry.getValue().note());
             }
         }
+    }
+
+    private static String routineExists(Routine routine, String extra) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = "
+                + literal(Identifiers.quote(routine.name().schema())) + "::pg_catalog.regnamespace AND p.proname = "
+                + literal(routine.name().name()) + " AND pg_catalog.pg_get_function_identity_arguments(p.oid) = "
+                + literal(routine.arguments()) + " AND p.prokind = " + (Boolean.TRUE.equals(routine.procedure()) ? "'p'" : "'f'")
+                + extra + ")";
     }
 
     private void routineDependents(Routine routine, String reason) {

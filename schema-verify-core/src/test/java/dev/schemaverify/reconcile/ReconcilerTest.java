@@ -200,7 +200,7 @@ class ReconcilerTest {
                 snapshot(List.of(), List.of(uses), List.of(), List.of(after)), ALL, false);
         assertInOrder(script,
                 "DROP VIEW IF EXISTS public.totals;",
-                "AND pg_catalog.pg_get_function_identity_arguments(p.oid) = 'o_id integer'"
+                "AND pg_catalog.pg_get_function_identity_arguments(p.oid) = 'o_id integer' AND p.prokind = 'f'"
                         + " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM 'bigint') THEN\n"
                         + "        DROP FUNCTION IF EXISTS public.total(o_id integer);",
                 """
