@@ -814,10 +814,11 @@ final class Planner {
                                     + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
                             : null);
         }
-        if (column.defaultValue() != null && (defaultValue != null || defaultDropped)) {
+        // an undeclared default (no finding) is the one the column had before the change
+        String restored = defaultValue != null ? column.defaultValue() : old.defaultValue();
+        if (restored != null && (defaultValue != null || defaultDropped) && !identityAdded) {
             Finding.Changed cause = defaultValue != null ? defaultValue : type != null ? type : identity;
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " SET DEFAULT " + column.defaultValue()),
-                    cause.message());
+            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " SET DEFAULT " + restored), cause.message());
         }
         if (identity != null && column.identity() != null) {
             if (old.identity() == null) {

@@ -272,4 +272,23 @@ class ReconcilerTest {
                 Statements.setClause("search_path=pg_catalog, \"$user\", \"My Schema\""));
         assertEquals("SET statement_timeout TO '5s'", Statements.setClause("statement_timeout=5s"));
     }
+
+    @Test
+    void partialContractLeavesUndeclaredObjectsAloneAndKeepsDependentViewsFromTheDatabase() {
+        View report = new View(new QualifiedName("public", "report"), false, "SELECT total\n   FROM public.\"order\";", null);
+        Table actual = orders(column("id", "integer", false, null), column("total", "integer", true, "0"));
+        Table declared = new Table(ORDERS, List.of(new Column("total", "bigint", null, null, null, null, null)), null,
+                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null);
+        ReconcilePlan plan = Reconciler.plan(snapshot(List.of(actual), List.of(report), List.of(), List.of()),
+                snapshot(List.of(declared), List.of(), List.of(), List.of()), new ReconcileOptions(false, false, false));
+        assertEquals(List.of(
+                        "DROP VIEW IF EXISTS public.report",
+                        "ALTER TABLE public.\"order\" ALTER COLUMN total DROP DEFAULT",
+                        "ALTER TABLE public.\"order\" ALTER COLUMN total TYPE bigint USING total::bigint",
+                        "ALTER TABLE public.\"order\" ALTER COLUMN total SET DEFAULT 0",
+                        "CREATE OR REPLACE VIEW public.report AS\nSELECT total\n   FROM public.\"order\""),
+                plan.steps().stream().map(step -> step.sql().contains(" THEN\n")
+                        ? step.sql().substring(step.sql().indexOf(" THEN\n") + 14, step.sql().indexOf(";\n    END IF"))
+                        : step.sql()).toList());
+    }
 }
