@@ -443,10 +443,33 @@ final class Planner {
                 droppedTables.add(table.name());
             }
         }
-        for (Table table : referencingFirst(drops)) {
+        List<Table> ordered = referencingFirst(drops);
+        if (hasCycle(ordered)) {
+            // foreign keys in a cycle: one statement drops them all together
+            List<String> names = ordered.stream().map(t -> name(t.name())).toList();
+            List<String> why = ordered.stream().map(t -> of(at("table", t.path()), Finding.Kind.UNEXPECTED).message()).toList();
+            add(Phase.DROP_TABLES, "DROP TABLE IF EXISTS " + String.join(", ", names), String.join("; ", why), true,
+                    "loses the tables' rows; their foreign keys form a cycle, so they are dropped in one statement");
+            return;
+        }
+        for (Table table : ordered) {
             add(Phase.DROP_TABLES, "DROP TABLE IF EXISTS " + name(table.name()),
                     of(at("table", table.path()), Finding.Kind.UNEXPECTED).message(), true, "loses the table's rows");
         }
+    }
+
+    /** Whether some table comes after a table that references it (the order could not be kept). */
+    private static boolean hasCycle(List<Table> dropOrder) {
+        for (int i = 0; i < dropOrder.size(); i++) {
+            for (int j = i + 1; j < dropOrder.size(); j++) {
+                Table later = dropOrder.get(j);
+                QualifiedName earlier = dropOrder.get(i).name();
+                if (later.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(earlier))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Tables that hold foreign keys to other dropped tables are dropped before them. */

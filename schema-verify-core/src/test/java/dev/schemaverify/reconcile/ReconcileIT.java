@@ -198,6 +198,13 @@ class ReconcileIT {
                         CREATE FUNCTION public.g(x text) RETURNS text LANGUAGE sql AS $$ SELECT x $$;
                         CREATE FUNCTION public.p(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
                         """),
+                Arguments.of("tables whose foreign keys form a cycle", """
+                        CREATE TABLE public.p (id integer PRIMARY KEY, q_id integer);
+                        CREATE TABLE public.q (id integer PRIMARY KEY, p_id integer REFERENCES public.p);
+                        ALTER TABLE public.p ADD FOREIGN KEY (q_id) REFERENCES public.q;
+                        """, """
+                        CREATE TABLE public.other (id integer);
+                        """),
                 Arguments.of("extensions", """
                         CREATE SCHEMA ext;
                         """, """
