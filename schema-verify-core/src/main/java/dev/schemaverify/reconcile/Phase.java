@@ -1,0 +1,59 @@
+package dev.schemaverify.reconcile;
+
+/**
+ * Where a step goes in the script. Drops of dependents come first (reverse dependency order), then
+ * creations in dependency order, then the drops that must wait until nothing refers to the object any
+ * more (an unexpected enum type is dropped after the columns using it were changed or dropped).
+ */
+enum Phase {
+    /** {@code ALTER TYPE ... ADD VALUE}: before the transaction, so the transaction may use the new values. */
+    ENUM_VALUES(false),
+    DROP_TRIGGERS,
+    DROP_POLICIES,
+    DROP_VIEWS,
+    DROP_ROUTINES,
+    DROP_FOREIGN_KEYS,
+    DROP_CONSTRAINTS,
+    DROP_INDEXES,
+    DROP_COLUMNS,
+    DROP_TABLES,
+    RENAMES,
+    SCHEMAS,
+    EXTENSIONS,
+    ENUMS,
+    SEQUENCES,
+    ROUTINES,
+    TABLES,
+    COLUMNS,
+    LATE_ROUTINES,
+    CONSTRAINTS,
+    FOREIGN_KEYS,
+    VALIDATE,
+    INDEXES,
+    VIEWS,
+    ROW_SECURITY,
+    POLICIES,
+    TRIGGERS,
+    GRANTS,
+    DROP_LATE_ROUTINES,
+    DROP_SEQUENCES,
+    DROP_ENUMS,
+    DROP_EXTENSIONS,
+    DROP_SCHEMAS,
+    /** {@code CREATE INDEX CONCURRENTLY} cannot run in a transaction block: after the commit. */
+    CONCURRENT_INDEXES(false);
+
+    private final boolean transactional;
+
+    Phase() {
+        this(true);
+    }
+
+    Phase(boolean transactional) {
+        this.transactional = transactional;
+    }
+
+    boolean transactional() {
+        return transactional;
+    }
+}

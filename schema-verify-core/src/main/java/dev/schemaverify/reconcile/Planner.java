@@ -1,0 +1,1135 @@
+package dev.schemaverify.reconcile;
+
+import static dev.schemaverify.reconcile.Sql.id;
+import static dev.schemaverify.reconcile.Sql.literal;
+import static dev.schemaverify.reconcile.Sql.name;
+import static dev.schemaverify.reconcile.Statements.alterTable;
+
+import dev.schemaverify.diff.DiffOptions;
+import dev.schemaverify.diff.Finding;
+import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.Identifiers;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.PrimaryKey;
+import dev.schemaverify.model.QualifiedName;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.Sequence;
+import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.TablePart;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.UniqueConstraint;
+import dev.schemaverify.model.View;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Works out the steps of one plan. The diff's findings decide what is done and give each step its
+ * reason; the snapshots give the full definitions. Objects that must be dropped and re-created around a
+ * change (views, policies, triggers, functions) are collected first and written once at the end, so an
+ * object that two changes depend on is re-created once.
+ */
+final class Planner {
+    private static final String OLD_SUFFIX = "__reconcile_old";
+
+    private final Snapshot actual;
+    private final Snapshot expected;
+    private final ReconcileOptions options;
+    private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Map<Phase, List<ReconcileStep>> steps = new EnumMap<>(Phase.class);
+
+    private final Map<QualifiedName, Why> viewDrops = new TreeMap<>();
+    private final Map<QualifiedName, Why> viewCreates = new TreeMap<>();
+    private final Set<QualifiedName> unexpectedViews = new TreeSet<>();
+    private final Map<PartKey, Why> policyDrops = new TreeMap<>();
+    private final Map<PartKey, Why> policyCreates = new TreeMap<>();
+    private final Set<PartKey> unexpectedPolicies = new TreeSet<>();
+    private final Map<PartKey, Why> triggerDrops = new TreeMap<>();
+    private final Map<PartKey, Why> triggerCreates = new TreeMap<>();
+    private final Map<String, Why> routineRecreates = new TreeMap<>();
+    private final Set<String> returnChanges = new TreeSet<>();
+    private final Set<QualifiedName> droppedTables = new TreeSet<>();
+    private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
+
+    Planner(Snapshot actual, Snapshot expected, ReconcileOptions options) {
+        this.actual = actual;
+        this.expected = expected;
+        this.options = options;
+        for (Finding finding : SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected()))) {
+            findings.computeIfAbsent(finding.objectKind() + " " + finding.path(), k -> new ArrayList<>()).add(finding);
+        }
+    }
+
+    ReconcilePlan plan() {
+        schemas();
+        extensions();
+        enums();
+        sequences();
+        routines();
+        tables();
+        views();
+        rebuiltForeignKeys();
+        dependents();
+        List<ReconcileStep> all = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            all.addAll(steps.getOrDefault(phase, List.of()));
+        }
+        return new ReconcilePlan(all);
+    }
+
+    // ---- findings ----
+
+    private List<Finding> at(String kind, String path) {
+        return findings.getOrDefault(kind + " " + path, List.of());
+    }
+
+    private static Finding of(List<Finding> found, Finding.Kind kind) {
+        for (Finding finding : found) {
+            if (finding.kind() == kind) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Finding.Changed> changes(List<Finding> found) {
+        Map<String, Finding.Changed> byProperty = new LinkedHashMap<>();
+        for (Finding finding : found) {
+            if (finding instanceof Finding.Changed changed) {
+                byProperty.put(changed.property(), changed);
+            }
+        }
+        return byProperty;
+    }
+
+    private static String reasons(Iterable<? extends Finding> found) {
+        List<String> messages = new ArrayList<>();
+        for (Finding finding : found) {
+            messages.add(finding.message());
+        }
+        return String.join("; ", messages);
+    }
+
+    private void add(Phase phase, String sql, String reason, boolean destructive, String note) {
+        steps.computeIfAbsent(phase, p -> new ArrayList<>())
+                .add(new ReconcileStep(sql, reason, destructive, phase.transactional(), note));
+    }
+
+    private void add(Phase phase, String sql, String reason) {
+        add(phase, sql, reason, false, null);
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        return list.stream().sorted(order).toList();
+    }
+
+    // ---- schemas, extensions, enums, sequences ----
+
+    private void schemas() {
+        for (Schema schema : sorted(expected.schemas(), Comparator.comparing(Schema::name))) {
+            List<Finding> found = at("schema", schema.path());
+            if (of(found, Finding.Kind.MISSING) != null) {
+                add(Phase.SCHEMAS, Statements.createSchema(schema), reasons(found));
+            } else if (changes(found).containsKey("owner")) {
+                add(Phase.SCHEMAS, "ALTER SCHEMA " + id(schema.name()) + " OWNER TO " + id(schema.owner()), reasons(found));
+            }
+        }
+        for (Schema schema : sorted(actual.schemas(), Comparator.comparing(Schema::name))) {
+            Finding unexpected = of(at("schema", schema.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                // The diff does not report the contents of a schema the expected side does not cover at all.
+                List<String> contents = new ArrayList<>();
+                for (var object : actual.objects()) {
+                    if (!(object instanceof Schema) && !(object instanceof Extension)
+                            && object.path().startsWith(Identifiers.quote(schema.name()) + ".")) {
+                        contents.add(object.kind() + " " + object.path());
+                    }
+                }
+                add(Phase.DROP_SCHEMAS, "DROP SCHEMA IF EXISTS " + id(schema.name()) + (contents.isEmpty() ? "" : " CASCADE"),
+                        unexpected.message(), true, contents.isEmpty() ? null
+                                : "CASCADE drops what it holds, and what depends on that elsewhere: "
+                                        + String.join(", ", contents));
+            }
+        }
+    }
+
+    private void extensions() {
+        for (Extension extension : sorted(expected.extensions(), Comparator.comparing(Extension::name))) {
+            List<Finding> found = at("extension", extension.path());
+            Map<String, Finding.Changed> changed = changes(found);
+            if (of(found, Finding.Kind.MISSING) != null) {
+                add(Phase.EXTENSIONS, Statements.createExtension(extension), reasons(found), false,
+                        extension.schema() == null ? "no schema declared: installed in public" : null);
+            }
+            if (changed.containsKey("schema")) {
+                add(Phase.EXTENSIONS, "ALTER EXTENSION " + id(extension.name()) + " SET SCHEMA "
+                        + id(extension.schema()), changed.get("schema").message());
+            }
+            if (changed.containsKey("version")) {
+                add(Phase.EXTENSIONS, "ALTER EXTENSION " + id(extension.name()) + " UPDATE TO "
+                        + literal(extension.version()), changed.get("version").message(), false,
+                        "needs the update script of that version on the server; a downgrade usually has none");
+            }
+        }
+        for (Extension extension : sorted(actual.extensions(), Comparator.comparing(Extension::name))) {
+            Finding unexpected = of(at("extension", extension.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_EXTENSIONS, "DROP EXTENSION IF EXISTS " + id(extension.name()), unexpected.message(),
+                        true, "drops the extension's objects; fails while other objects use them");
+            }
+        }
+    }
+
+    private void enums() {
+        for (EnumType type : sorted(expected.enums(), Comparator.comparing(EnumType::name))) {
+            List<Finding> found = at("enum", type.path());
+            if (of(found, Finding.Kind.MISSING) != null) {
+                if (type.labels() == null) {
+                    manual(Phase.ENUMS, "enum " + type.path() + " is declared without labels", reasons(found));
+                } else {
+                    add(Phase.ENUMS, Sql.guarded("NOT " + Sql.typeExists(type.name()), Statements.createEnum(type)),
+                            reasons(found));
+                }
+            } else if (changes(found).containsKey("labels")) {
+                EnumType have = enumType(actual, type.name());
+                if (isSubsequence(have.labels(), type.labels())) {
+                    addEnumValues(type, have, changes(found).get("labels").message());
+                } else {
+                    recreateEnum(type, have, changes(found).get("labels").message());
+                }
+            }
+        }
+        for (EnumType type : sorted(actual.enums(), Comparator.comparing(EnumType::name))) {
+            Finding unexpected = of(at("enum", type.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                boolean used = !columnsOfType(type.name()).isEmpty();
+                add(Phase.DROP_ENUMS, "DROP TYPE IF EXISTS " + name(type.name()), unexpected.message(), used,
+                        used ? "columns use this type: it can be dropped once they are dropped or changed" : null);
+            }
+        }
+    }
+
+    private static EnumType enumType(Snapshot snapshot, QualifiedName name) {
+        return snapshot.enums().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static boolean isSubsequence(List<String> have, List<String> want) {
+        int i = 0;
+        for (String label : want) {
+            if (i < have.size() && have.get(i).equals(label)) {
+                i++;
+            }
+        }
+        return i == have.size() && new LinkedHashSet<>(want).size() == want.size();
+    }
+
+    /** New labels go in at their place with {@code ADD VALUE IF NOT EXISTS ... BEFORE/AFTER}. */
+    private void addEnumValues(EnumType type, EnumType have, String reason) {
+        List<String> want = type.labels();
+        for (int i = 0; i < want.size(); i++) {
+            String label = want.get(i);
+            if (have.labels().contains(label)) {
+                continue;
+            }
+            String place = i > 0 ? " AFTER " + literal(want.get(i - 1))
+                    : want.size() > 1 ? " BEFORE " + literal(want.get(1)) : "";
+            add(Phase.ENUM_VALUES, "ALTER TYPE " + name(type.name()) + " ADD VALUE IF NOT EXISTS " + literal(label) + place,
+                    reason, false, "runs before the transaction: a value added inside a transaction cannot be used"
+                            + " until it commits");
+        }
+    }
+
+    /**
+     * PostgreSQL can neither drop nor reorder enum labels: the type is renamed, created again, every column
+     * of it converted through text, and the old type dropped, in one guarded block. Views, policies and
+     * functions that depend on those columns or the type are dropped before and re-created after.
+     */
+    private void recreateEnum(EnumType type, EnumType have, String reason) {
+        QualifiedName old = new QualifiedName(type.name().schema(), truncate(type.name().name() + OLD_SUFFIX));
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER TYPE " + name(type.name()) + " RENAME TO " + id(old.name()));
+        statements.add(Statements.createEnum(type));
+        for (TableColumn use : columnsOfType(type.name())) {
+            QualifiedName table = use.table().name();
+            Column column = use.column();
+            String cast = column.type().endsWith("[]") ? "::text[]::" : "::text::";
+            if (column.defaultValue() != null) {
+                statements.add(alterTable(table, "ALTER COLUMN " + id(column.name()) + " DROP DEFAULT"));
+            }
+            statements.add(alterTable(table, "ALTER COLUMN " + id(column.name()) + " TYPE " + column.type()
+                    + " USING " + id(column.name()) + cast + column.type()));
+            String restored = restoredDefault(table, column);
+            if (restored != null) {
+                statements.add(alterTable(table, "ALTER COLUMN " + id(column.name()) + " SET DEFAULT " + restored));
+            }
+            columnChanges(table, column.name(), reason);
+        }
+        statements.add("DROP TYPE " + name(old));
+        for (Routine routine : actual.routines()) {
+            if (Sql.mentions(routine.arguments(), type.name().name()) || Sql.mentions(routine.returns(), type.name().name())) {
+                routineRecreates.putIfAbsent(routine.signature(), new Why(reason,
+                        "its signature uses " + type.path() + ": dropped before the type is re-created and created again"));
+            }
+        }
+        String condition = "(SELECT pg_catalog.array_agg(e.enumlabel::text ORDER BY e.enumsortorder)"
+                + " FROM pg_catalog.pg_enum e WHERE e.enumtypid = " + literal(type.name().toString())
+                + "::pg_catalog.regtype) IS DISTINCT FROM ARRAY[" + Statements.labels(type.labels()) + "]::text[]";
+        List<String> removed = have.labels().stream().filter(l -> !type.labels().contains(l)).toList();
+        String note = removed.isEmpty()
+                ? "labels reordered: the type is re-created and its columns converted through text"
+                : "labels removed (" + String.join(", ", removed) + "): the type is re-created and its columns converted"
+                        + " through text; rows still holding a removed label make the conversion fail, update them first";
+        add(Phase.ENUMS, Sql.guarded(condition, statements.toArray(String[]::new)), reason, !removed.isEmpty(), note);
+    }
+
+    private String restoredDefault(QualifiedName table, Column have) {
+        Table want = expected.table(table);
+        Column column = want == null ? null : want.column(have.name());
+        if (column == null) {
+            return have.defaultValue();
+        }
+        return column.defaultValue();
+    }
+
+    private static String truncate(String identifier) {
+        return identifier.length() <= 63 ? identifier : identifier.substring(0, 63);
+    }
+
+    private record TableColumn(Table table, Column column) {
+    }
+
+    private List<TableColumn> columnsOfType(QualifiedName type) {
+        List<TableColumn> uses = new ArrayList<>();
+        String name = type.toString();
+        for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
+            for (Column column : table.columns()) {
+                if (name.equals(column.type()) || (name + "[]").equals(column.type())) {
+                    uses.add(new TableColumn(table, column));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private void sequences() {
+        for (Sequence sequence : sorted(expected.sequences(), Comparator.comparing(Sequence::name))) {
+            List<Finding> found = at("sequence", sequence.path());
+            if (of(found, Finding.Kind.MISSING) != null) {
+                add(Phase.SEQUENCES, Statements.createSequence(sequence), reasons(found));
+                continue;
+            }
+            Map<String, Finding.Changed> changed = changes(found);
+            if (changed.isEmpty()) {
+                continue;
+            }
+            Sequence only = new Sequence(sequence.name(),
+                    changed.containsKey("type") ? sequence.dataType() : null,
+                    changed.containsKey("start") ? sequence.start() : null,
+                    changed.containsKey("increment") ? sequence.increment() : null,
+                    changed.containsKey("min") ? sequence.minValue() : null,
+                    changed.containsKey("max") ? sequence.maxValue() : null,
+                    changed.containsKey("cache") ? sequence.cache() : null,
+                    changed.containsKey("cycle") ? sequence.cycle() : null,
+                    null);
+            add(Phase.SEQUENCES, "ALTER SEQUENCE " + name(sequence.name()) + Statements.sequenceOptions(only, false),
+                    reasons(changed.values()), false,
+                    changed.containsKey("start") ? "START WITH sets where RESTART begins, not the current value" : null);
+        }
+        for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
+            Finding unexpected = of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_SEQUENCES, "DROP SEQUENCE IF EXISTS " + name(sequence.name()), unexpected.message(), true,
+                        "loses the sequence's current value");
+            }
+        }
+    }
+
+    // ---- routines ----
+
+    private void routines() {
+        Comparator<Routine> order = Comparator.comparing(Routine::signature);
+        for (Routine routine : sorted(expected.routines(), order)) {
+            List<Finding> found = at(routine.kind(), routine.path());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<String, Finding.Changed> changed = changes(found);
+            if (of(found, Finding.Kind.MISSING) == null && changed.containsKey("returns")) {
+                returnChanges.add(routine.signature());
+                routineRecreates.putIfAbsent(routine.signature(), new Why(changed.get("returns").message(),
+                        "the result type cannot be changed by CREATE OR REPLACE: dropped and created again"));
+            } else {
+                createRoutine(routine, reasons(found), null);
+            }
+        }
+        Set<QualifiedName> expectedNames = new TreeSet<>();
+        expected.routines().forEach(r -> expectedNames.add(r.name()));
+        for (Routine routine : sorted(actual.routines(), order)) {
+            Finding unexpected = of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                // Early when a routine of the same name is created (an overload with renamed arguments would
+                // clash); late otherwise, once nothing that is kept refers to it any more.
+                if (expectedNames.contains(routine.name())) {
+                    // guarded by kind: on a second run a function may stand where the procedure was
+                    add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(routine, ""), Statements.dropRoutine(routine)),
+                            unexpected.message());
+                } else {
+                    add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine), unexpected.message());
+                }
+            }
+        }
+    }
+
+    private void createRoutine(Routine routine, String reason, String note) {
+        if (!Statements.writable(routine)) {
+            manual(Phase.ROUTINES, routine.kind() + " " + routine.signature()
+                    + " is declared without its language, result type or body (or is written in C)", reason);
+            return;
+        }
+        add(routinePhase(routine), Statements.createRoutine(routine), reason, false, note);
+    }
+
+    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body is parsed now. */
+    private Phase routinePhase(Routine routine) {
+        if (Statements.sqlStandardBody(routine)) {
+            return Phase.LATE_ROUTINES;
+        }
+        for (Table table : expected.tables()) {
+            if (Sql.mentions(routine.returns(), table.name().name()) || Sql.mentions(routine.arguments(), table.name().name())) {
+                return Phase.LATE_ROUTINES;
+            }
+        }
+        return Phase.ROUTINES;
+    }
+
+    // ---- tables ----
+
+    private void tables() {
+        for (Table table : sorted(expected.tables(), Comparator.comparing(Table::name))) {
+            List<Finding> found = at("table", table.path());
+            Table have = actual.table(table.name());
+            if (of(found, Finding.Kind.MISSING) != null || have == null) {
+                if (of(found, Finding.Kind.MISSING) != null) {
+                    createTable(table, reasons(found));
+                }
+            } else {
+                compareTable(table, have);
+            }
+        }
+        List<Table> drops = new ArrayList<>();
+        for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
+            if (of(at("table", table.path()), Finding.Kind.UNEXPECTED) != null) {
+                drops.add(table);
+                droppedTables.add(table.name());
+            }
+        }
+        List<Table> ordered = referencingFirst(drops);
+        if (hasCycle(ordered)) {
+            // foreign keys in a cycle: one statement drops them all together
+            List<String> names = ordered.stream().map(t -> name(t.name())).toList();
+            List<String> why = ordered.stream().map(t -> of(at("table", t.path()), Finding.Kind.UNEXPECTED).message()).toList();
+            add(Phase.DROP_TABLES, "DROP TABLE IF EXISTS " + String.join(", ", names), String.join("; ", why), true,
+                    "loses the tables' rows; their foreign keys form a cycle, so they are dropped in one statement");
+            return;
+        }
+        for (Table table : ordered) {
+            add(Phase.DROP_TABLES, "DROP TABLE IF EXISTS " + name(table.name()),
+                    of(at("table", table.path()), Finding.Kind.UNEXPECTED).message(), true, "loses the table's rows");
+        }
+    }
+
+    /** Whether some table comes after a table that references it (the order could not be kept). */
+    private static boolean hasCycle(List<Table> dropOrder) {
+        for (int i = 0; i < dropOrder.size(); i++) {
+            for (int j = i + 1; j < dropOrder.size(); j++) {
+                Table later = dropOrder.get(j);
+                QualifiedName earlier = dropOrder.get(i).name();
+                if (later.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(earlier))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Tables that hold foreign keys to other dropped tables are dropped before them. */
+    private static List<Table> referencingFirst(List<Table> tables) {
+        return Graphs.reversed(Graphs.order(tables, Table::name, (table, other) -> table.foreignKeys().stream()
+                .anyMatch(fk -> fk.referencedTable().equals(other.name()) && !other.name().equals(table.name()))));
+    }
+
+    private void createTable(Table table, String reason) {
+        QualifiedName name = table.name();
+        if (table.columns().stream().anyMatch(c -> c.type() == null)) {
+            manual(Phase.TABLES, "table " + table.path() + " declares columns without a type", reason);
+            return;
+        }
+        add(Phase.TABLES, Statements.createTable(table), reason);
+        for (ForeignKey key : table.foreignKeys()) {
+            add(Phase.FOREIGN_KEYS, Statements.addConstraint(name, key.name(), Statements.foreignKeyClause(key)), reason);
+        }
+        for (Index index : table.indexes()) {
+            createIndex(name, index, reason, false);
+        }
+        rowSecurity(name, table.rlsEnabled(), table.rlsForced(), reason);
+        for (Policy policy : table.policies()) {
+            policyCreates.putIfAbsent(new PartKey(name, policy.name()), new Why(reason, null));
+        }
+        for (Trigger trigger : table.triggers()) {
+            triggerCreates.putIfAbsent(new PartKey(name, trigger.name()), new Why(reason, null));
+        }
+        for (Grant grant : table.grants()) {
+            add(Phase.GRANTS, "GRANT " + String.join(", ", grant.privileges()) + " ON TABLE " + name(name) + " TO "
+                    + Sql.role(grant.grantee()), reason);
+        }
+    }
+
+    private void rowSecurity(QualifiedName table, Boolean enabled, Boolean forced, String reason) {
+        if (enabled != null && (enabled || reason.contains("rls.enabled"))) {
+            add(Phase.ROW_SECURITY, alterTable(table, (enabled ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY"), reason);
+        }
+        if (forced != null && (forced || reason.contains("rls.forced"))) {
+            add(Phase.ROW_SECURITY, alterTable(table, (forced ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY"), reason);
+        }
+    }
+
+    private String partPath(Table table, TablePart part) {
+        return part instanceof PrimaryKey ? table.path() : table.path() + "." + Identifiers.quote(part.name());
+    }
+
+    private void compareTable(Table want, Table have) {
+        QualifiedName table = want.name();
+        Map<String, Finding.Changed> tableChanges = changes(at("table", want.path()));
+        if (tableChanges.containsKey("rls.enabled")) {
+            rowSecurity(table, want.rlsEnabled(), null, tableChanges.get("rls.enabled").message());
+        }
+        if (tableChanges.containsKey("rls.forced")) {
+            rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
+        }
+        columns(want, have);
+        primaryKey(want, have);
+        parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns()),
+                (unique, reason) -> addConstraint(table, unique.name(), Statements.uniqueClause(unique), reason,
+                        "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
+                                + " CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX", false),
+                (unique, reason) -> {
+                    add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, unique.name()), reason);
+                    foreignKeyRebuilds.putIfAbsent(table, new Why(reason, null));
+                });
+        parts(want, have, Table::checks, (a, b) -> Objects.equals(a.expression(), b.expression()),
+                (check, reason) -> addConstraint(table, check.name(), Statements.checkClause(check), reason, null, true),
+                (check, reason) -> add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, check.name()), reason));
+        parts(want, have, Table::foreignKeys, Planner::sameForeignKey,
+                (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true),
+                (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason));
+        parts(want, have, Table::indexes, Planner::sameIndex,
+                (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes()),
+                (index, reason) -> add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason));
+        for (Policy policy : want.policies()) {
+            List<Finding> found = at("policy", partPath(want, policy));
+            if (of(found, Finding.Kind.MISSING) != null) {
+                policyCreates.putIfAbsent(new PartKey(table, policy.name()), new Why(reasons(found), null));
+            } else if (!found.isEmpty()) {
+                PartKey key = new PartKey(table, policy.name());
+                policyDrops.putIfAbsent(key, new Why(reasons(found), null));
+                policyCreates.putIfAbsent(key, new Why(reasons(found), null));
+            }
+        }
+        for (Policy policy : have.policies()) {
+            Finding unexpected = of(at("policy", partPath(have, policy)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                PartKey key = new PartKey(table, policy.name());
+                policyDrops.putIfAbsent(key, new Why(unexpected.message(), null));
+                unexpectedPolicies.add(key);
+            }
+        }
+        for (Trigger trigger : want.triggers()) {
+            List<Finding> found = at("trigger", partPath(want, trigger));
+            if (!found.isEmpty()) {
+                triggerCreates.putIfAbsent(new PartKey(table, trigger.name()), new Why(reasons(found), null));
+            }
+        }
+        for (Trigger trigger : have.triggers()) {
+            Finding unexpected = of(at("trigger", partPath(have, trigger)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_TRIGGERS, Statements.dropTrigger(table, trigger.name()), unexpected.message());
+            }
+        }
+        grants(want, have);
+    }
+
+    private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
+            boolean notValid) {
+        if (notValid) {
+            add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"),
+                    reason, false, "added NOT VALID, then validated in a separate step: the validation scan takes only"
+                            + " a SHARE UPDATE EXCLUSIVE lock; on a busy table run it in its own transaction");
+            add(Phase.VALIDATE, alterTable(table, "VALIDATE CONSTRAINT " + id(name)), reason);
+        } else {
+            add(phaseOf(clause), Statements.addConstraint(table, name, clause), reason, false, note);
+        }
+    }
+
+    private static Phase phaseOf(String clause) {
+        return clause.contains(" FOREIGN KEY (") ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS;
+    }
+
+    private void createIndex(QualifiedName table, Index index, String reason, boolean concurrently) {
+        if (index.keys() == null) {
+            manual(Phase.INDEXES, "index " + index.name() + " is declared without its columns", reason);
+            return;
+        }
+        if (concurrently) {
+            add(Phase.CONCURRENT_INDEXES, Statements.createIndex(table, index, true), reason, false,
+                    "CONCURRENTLY: outside the transaction, without blocking writes; if it fails it leaves an INVALID"
+                            + " index: drop it and run again");
+        } else {
+            add(Phase.INDEXES, Statements.createIndex(table, index, false), reason, false,
+                    options.concurrentIndexes() ? null
+                            : "blocks writes to the table while it builds; set concurrentIndexes to build it"
+                                    + " CONCURRENTLY outside the transaction");
+        }
+    }
+
+    /**
+     * Missing, changed and unexpected parts of one kind. A missing part and an unexpected one with the same
+     * definition are a rename; a changed part is dropped and added again.
+     */
+    private <T extends TablePart> void parts(Table want, Table have, Function<Table, List<T>> list,
+            BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop) {
+        List<T> missing = new ArrayList<>();
+        for (T part : list.apply(want)) {
+            List<Finding> found = at(part.kind(), partPath(want, part));
+            if (of(found, Finding.Kind.MISSING) != null) {
+                missing.add(part);
+            } else if (!found.isEmpty()) {
+                T old = list.apply(have).stream().filter(p -> p.name().equals(part.name())).findFirst().orElseThrow();
+                drop.accept(old, reasons(found));
+                create.accept(part, reasons(found));
+            }
+        }
+        List<T> unexpected = new ArrayList<>();
+        for (T part : list.apply(have)) {
+            if (of(at(part.kind(), partPath(have, part)), Finding.Kind.UNEXPECTED) != null) {
+                unexpected.add(part);
+            }
+        }
+        for (T part : missing) {
+            String reason = of(at(part.kind(), partPath(want, part)), Finding.Kind.MISSING).message();
+            T renamed = unexpected.stream().filter(old -> sameDefinition.test(part, old)).findFirst().orElse(null);
+            if (renamed != null) {
+                unexpected.remove(renamed);
+                String why = reason + "; " + of(at(renamed.kind(), partPath(have, renamed)), Finding.Kind.UNEXPECTED).message();
+                rename(want.name(), renamed, part, why);
+            } else {
+                create.accept(part, reason);
+            }
+        }
+        for (T part : unexpected) {
+            drop.accept(part, of(at(part.kind(), partPath(have, part)), Finding.Kind.UNEXPECTED).message());
+        }
+    }
+
+    @FunctionalInterface
+    private interface BiConsumerWithReason<T> {
+        void accept(T part, String reason);
+    }
+
+    private void rename(QualifiedName table, TablePart from, TablePart to, String reason) {
+        String note = "same definition under another name: renamed rather than dropped and created again";
+        if (from instanceof Index) {
+            add(Phase.RENAMES, "ALTER INDEX IF EXISTS " + name(new QualifiedName(table.schema(), from.name()))
+                    + " RENAME TO " + id(to.name()), reason, false, note);
+        } else {
+            add(Phase.RENAMES, Statements.renameConstraint(table, from.name(), to.name()), reason, false, note);
+        }
+    }
+
+    private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
+        return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
+                && Objects.equals(a.referencedColumns(), b.referencedColumns()) && Objects.equals(a.onDelete(), b.onDelete())
+                && Objects.equals(a.onUpdate(), b.onUpdate()) && Objects.equals(a.deferrable(), b.deferrable())
+                && Objects.equals(a.initiallyDeferred(), b.initiallyDeferred());
+    }
+
+    private static boolean sameIndex(Index a, Index b) {
+        return Objects.equals(a.unique(), b.unique()) && Objects.equals(a.method(), b.method())
+                && Objects.equals(a.keys(), b.keys()) && Objects.equals(a.include(), b.include())
+                && Objects.equals(a.predicate(), b.predicate());
+    }
+
+    private void primaryKey(Table want, Table have) {
+        QualifiedName table = want.name();
+        List<Finding> found = at("primary key", want.path());
+        Finding missing = of(found, Finding.Kind.MISSING);
+        Finding unexpected = of(found, Finding.Kind.UNEXPECTED);
+        Map<String, Finding.Changed> changed = changes(found);
+        String note = "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
+                + " CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX";
+        if (missing != null) {
+            add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
+                    alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), missing.message(), false, note);
+        } else if (changed.size() == 1 && changed.containsKey("name")) {
+            add(Phase.RENAMES, Statements.renameConstraint(table, have.primaryKey().name(), want.primaryKey().name()),
+                    reasons(found), false, "same columns under another name: renamed");
+        } else if (!changed.isEmpty()) {
+            add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, have.primaryKey().name()), reasons(found));
+            add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
+                    alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), reasons(found), false, note);
+            foreignKeyRebuilds.putIfAbsent(table, new Why(reasons(found), null));
+        } else if (unexpected != null) {
+            add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, have.primaryKey().name()), unexpected.message());
+            foreignKeyRebuilds.putIfAbsent(table, new Why(unexpected.message(), null));
+        }
+    }
+
+    /**
+     * Foreign keys referencing a table whose primary key or unique constraint is dropped would block the
+     * drop: they are dropped first and added again from the expected schema.
+     */
+    private void rebuiltForeignKeys() {
+        for (Map.Entry<QualifiedName, Why> entry : foreignKeyRebuilds.entrySet()) {
+            String note = "references " + entry.getKey() + ", whose key is dropped and added again";
+            for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
+                for (ForeignKey key : table.foreignKeys()) {
+                    if (key.referencedTable().equals(entry.getKey()) && !droppedTables.contains(table.name())) {
+                        add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table.name(), key.name()),
+                                entry.getValue().reason(), false, note);
+                    }
+                }
+            }
+            for (Table table : sorted(expected.tables(), Comparator.comparing(Table::name))) {
+                for (ForeignKey key : table.foreignKeys()) {
+                    if (key.referencedTable().equals(entry.getKey()) && actual.table(table.name()) != null) {
+                        add(Phase.FOREIGN_KEYS, Statements.addConstraint(table.name(), key.name(),
+                                Statements.foreignKeyClause(key)), entry.getValue().reason(), false, note);
+                    }
+                }
+            }
+        }
+    }
+
+    private void grants(Table want, Table have) {
+        QualifiedName table = want.name();
+        for (Grant grant : want.grants()) {
+            List<Finding> found = at("grant", partPath(want, grant));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Grant old = have.grants().stream().filter(g -> g.grantee().equals(grant.grantee())).findFirst().orElse(null);
+            List<String> revoke = old == null ? List.of()
+                    : old.privileges().stream().filter(p -> !grant.privileges().contains(p)).toList();
+            List<String> give = grant.privileges().stream().filter(p -> old == null || !old.privileges().contains(p)).toList();
+            if (!revoke.isEmpty()) {
+                add(Phase.GRANTS, "REVOKE " + String.join(", ", revoke) + " ON TABLE " + name(table) + " FROM "
+                        + Sql.role(grant.grantee()), reasons(found));
+            }
+            if (!give.isEmpty()) {
+                add(Phase.GRANTS, "GRANT " + String.join(", ", give) + " ON TABLE " + name(table) + " TO "
+                        + Sql.role(grant.grantee()), reasons(found));
+            }
+        }
+        for (Grant grant : have.grants()) {
+            Finding unexpected = of(at("grant", partPath(have, grant)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.GRANTS, "REVOKE ALL ON TABLE " + name(table) + " FROM " + Sql.role(grant.grantee()),
+                        unexpected.message());
+            }
+        }
+    }
+
+    // ---- columns ----
+
+    private void columns(Table want, Table have) {
+        QualifiedName table = want.name();
+        for (Column column : want.columns()) {
+            List<Finding> found = at("column", partPath(want, column));
+            if (of(found, Finding.Kind.MISSING) != null) {
+                if (column.type() == null) {
+                    manual(Phase.COLUMNS, "column " + partPath(want, column) + " is declared without a type", reasons(found));
+                    continue;
+                }
+                boolean strictNotNull = Boolean.FALSE.equals(column.nullable()) && column.defaultValue() == null
+                        && column.identity() == null && column.generated() == null;
+                add(Phase.COLUMNS, alterTable(table, "ADD COLUMN IF NOT EXISTS " + Statements.columnDefinition(column)),
+                        reasons(found), false, strictNotNull
+                                ? "NOT NULL without a default fails on a table with rows: add it nullable, fill it,"
+                                        + " then SET NOT NULL"
+                                : null);
+            } else if (!found.isEmpty()) {
+                alterColumn(want, column, have.column(column.name()), changes(found));
+            }
+        }
+        for (Column column : have.columns()) {
+            Finding unexpected = of(at("column", partPath(have, column)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_COLUMNS, alterTable(table, "DROP COLUMN IF EXISTS " + id(column.name())),
+                        unexpected.message(), true, "loses the column's data");
+            }
+        }
+    }
+
+    private void alterColumn(Table want, Column column, Column old, Map<String, Finding.Changed> changed) {
+        QualifiedName table = want.name();
+        String col = id(column.name());
+        Finding.Changed type = changed.get("type");
+        Finding.Changed nullable = changed.get("nullable");
+        Finding.Changed defaultValue = changed.get("default");
+        Finding.Changed identity = changed.get("identity");
+        Finding.Changed generated = changed.get("generated");
+        if (generated != null) {
+            if (column.generated() == null) {
+                add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP EXPRESSION IF EXISTS"),
+                        generated.message(), false, "keeps the computed values as plain data");
+            } else {
+                regenerateColumn(want, column, old, generated);
+                return;
+            }
+        }
+        boolean identityAdded = identity != null && column.identity() != null && old.identity() == null;
+        boolean defaultDropped = false;
+        if (defaultValue != null && column.defaultValue() == null) {
+            add(Phase.COLUMNS, dropDefault(table, column.name()), defaultValue.message());
+            defaultDropped = true;
+        } else if ((type != null || identityAdded) && old.defaultValue() != null) {
+            Finding.Changed cause = type != null ? type : identity;
+            add(Phase.COLUMNS, dropDefault(table, column.name()), cause.message(), false,
+                    "the default is dropped for the change and set again after it");
+            defaultDropped = true;
+        }
+        if (identity != null && column.identity() == null) {
+            // with the drops: the identity's sequence may have the name of a serial sequence created later
+            add(Phase.DROP_COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY IF EXISTS"), identity.message());
+        }
+        if (type != null) {
+            String cast = isEnum(column.type()) || isEnum(old.type()) ? "::text::" : "::";
+            add(Phase.COLUMNS, Sql.guarded(Sql.columnType(table, column.name()) + " IS DISTINCT FROM " + literal(column.type()),
+                    alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + " USING " + col + cast + column.type())),
+                    type.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock; values the cast cannot"
+                            + " convert make it fail and the transaction roll back");
+            columnChanges(table, column.name(), type.message());
+        }
+        if (nullable != null) {
+            boolean notNull = Boolean.FALSE.equals(column.nullable());
+            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + (notNull ? " SET NOT NULL" : " DROP NOT NULL")),
+                    nullable.message(), false, notNull
+                            ? "scans the table under an ACCESS EXCLUSIVE lock and fails on NULLs; on a large table add"
+                                    + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
+                            : null);
+        }
+        // an undeclared default (no finding) is the one the column had before the change
+        String restored = defaultValue != null ? column.defaultValue() : old.defaultValue();
+        if (restored != null && (defaultValue != null || defaultDropped) && !identityAdded) {
+            Finding.Changed cause = defaultValue != null ? defaultValue : type != null ? type : identity;
+            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " SET DEFAULT " + restored), cause.message());
+        }
+        if (identity != null && column.identity() != null) {
+            if (old.identity() == null) {
+                add(Phase.COLUMNS, Sql.guarded(Sql.column(table, column.name(), "a.attidentity = ''"),
+                        alterTable(table, "ALTER COLUMN " + col + " ADD GENERATED " + column.identity() + " AS IDENTITY")),
+                        identity.message(), false, "the identity starts at 1: on a table with rows, move it past the"
+                                + " existing values with ALTER COLUMN ... RESTART WITH");
+            } else {
+                add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " SET GENERATED " + column.identity()),
+                        identity.message());
+            }
+        }
+    }
+
+    /** DROP DEFAULT fails on an identity column, which the column may have become on a first run. */
+    private static String dropDefault(QualifiedName table, String column) {
+        return Sql.guarded(Sql.column(table, column, "a.attidentity = '' AND a.attgenerated = ''"),
+                alterTable(table, "ALTER COLUMN " + id(column) + " DROP DEFAULT"));
+    }
+
+    /** A generated column whose expression changes, or a plain column that becomes generated, is re-added. */
+    private void regenerateColumn(Table want, Column column, Column old, Finding.Changed generated) {
+        QualifiedName table = want.name();
+        String condition = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_attrdef d"
+                + " ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = " + Sql.regclass(table)
+                + " AND a.attname = " + literal(column.name()) + " AND a.attgenerated = 's'"
+                + " AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) = " + literal(column.generated()) + ")";
+        boolean losesData = old.generated() == null;
+        add(Phase.COLUMNS, Sql.guarded(condition,
+                alterTable(table, "DROP COLUMN IF EXISTS " + id(column.name())),
+                alterTable(table, "ADD COLUMN " + Statements.columnDefinition(column))),
+                generated.message(), losesData, losesData
+                        ? "the column's stored values are replaced by the computed ones"
+                        : "the expression of a generated column cannot be altered before PostgreSQL 17: the column is"
+                                + " dropped and added again, its values are computed again");
+        columnChanges(table, column.name(), generated.message());
+    }
+
+    private boolean isEnum(String type) {
+        if (type == null) {
+            return false;
+        }
+        String base = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
+        for (Snapshot snapshot : List.of(actual, expected)) {
+            for (EnumType e : snapshot.enums()) {
+                if (e.name().toString().equals(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A column of {@code table} changes type: every view and policy whose text mentions the table, and the
+     * table's triggers with a WHEN condition, are dropped before and re-created after (the model has no
+     * dependency graph, so the test is conservative).
+     */
+    private void columnChanges(QualifiedName table, String column, String reason) {
+        String note = "depends on " + table + " (" + Identifiers.quote(column) + " changes): dropped before the change"
+                + " and created again after it";
+        for (View view : actual.views()) {
+            if (Sql.mentions(view.definition(), table.name())) {
+                viewDrops.putIfAbsent(view.name(), new Why(reason, note));
+            }
+        }
+        for (Table other : actual.tables()) {
+            for (Policy policy : other.policies()) {
+                if (other.name().equals(table) || Sql.mentions(policy.using(), table.name())
+                        || Sql.mentions(policy.withCheck(), table.name())) {
+                    policyDrops.putIfAbsent(new PartKey(other.name(), policy.name()), new Why(reason, note));
+                }
+            }
+            if (other.name().equals(table)) {
+                for (Trigger trigger : other.triggers()) {
+                    if (trigger.when() != null) {
+                        triggerDrops.putIfAbsent(new PartKey(table, trigger.name()), new Why(reason, note));
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- views ----
+
+    private void views() {
+        for (View view : sorted(expected.views(), Comparator.comparing(View::name))) {
+            List<Finding> found = new ArrayList<>(at("view", view.path()));
+            found.addAll(at("materialized view", view.path()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (view.definition() == null) {
+                manual(Phase.VIEWS, view.kind() + " " + view.path() + " is declared without its definition", reasons(found));
+                continue;
+            }
+            if (of(found, Finding.Kind.MISSING) == null) {
+                viewDrops.putIfAbsent(view.name(), new Why(reasons(found), "a view's columns cannot always be changed"
+                        + " in place: dropped and created again"));
+            }
+            viewCreates.putIfAbsent(view.name(), new Why(reasons(found), null));
+        }
+        for (View view : actual.views()) {
+            Finding unexpected = of(at(view.kind(), view.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                viewDrops.putIfAbsent(view.name(), new Why(unexpected.message(), null));
+                unexpectedViews.add(view.name());
+            }
+        }
+    }
+
+    // ---- objects dropped and created around changes ----
+
+    private void dependents() {
+        for (Map.Entry<String, Why> entry : routineRecreates.entrySet()) {
+            Routine old = actual.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst().orElse(null);
+            Routine want = expected.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst()
+                    .orElse(old);
+            if (old == null || want == null) {
+                continue;
+            }
+            routineDependents(old, entry.getValue().reason());
+            String condition = routineExists(old, returnChanges.contains(entry.getKey()) && want.returns() != null
+                    ? " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns())
+                    : "");
+            add(Phase.DROP_ROUTINES, Sql.guarded(condition, Statements.dropRoutine(old)), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            createRoutine(want, entry.getValue().reason(), null);
+        }
+        viewClosure();
+        for (QualifiedName name : viewDrops.keySet()) {
+            if (!unexpectedViews.contains(name)) {
+                Why why = viewDrops.get(name);
+                viewCreates.putIfAbsent(name, new Why(why.reason(), why.note() == null ? null
+                        : why.note().contains("created again") ? why.note() : null));
+            }
+        }
+        List<View> drops = viewDrops.keySet().stream().map(n -> view(actual, n)).filter(Objects::nonNull).toList();
+        for (View view : Graphs.reversed(Graphs.order(drops, View::name, Planner::viewUses))) {
+            Why why = viewDrops.get(view.name());
+            View want = view(expected, view.name());
+            String drop = Statements.dropView(view);
+            if (want != null && want.materialized() != view.materialized()) {
+                // on a second run the name is already the other kind, which this DROP would refuse
+                drop = Sql.guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass("
+                        + literal(view.name().toString()) + ") AND c.relkind = " + (view.materialized() ? "'m'" : "'v'") + ")",
+                        drop);
+            }
+            add(Phase.DROP_VIEWS, drop, why.reason(), false, why.note());
+        }
+        List<View> creates = viewCreates.keySet().stream()
+                .map(n -> view(expected, n) != null ? view(expected, n) : view(actual, n)).filter(Objects::nonNull).toList();
+        for (View view : Graphs.order(creates, View::name, Planner::viewUses)) {
+            Why why = viewCreates.get(view.name());
+            add(Phase.VIEWS, Statements.createView(view), why.reason(), false, why.note());
+        }
+        for (Map.Entry<PartKey, Why> entry : policyDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_POLICIES, Statements.dropPolicy(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            if (!unexpectedPolicies.contains(key)) {
+                policyCreates.putIfAbsent(key, entry.getValue());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : policyCreates.entrySet()) {
+            Policy policy = policy(expected, entry.getKey());
+            if (policy == null) {
+                policy = policy(actual, entry.getKey());
+            }
+            if (policy != null) {
+                add(Phase.POLICIES, Statements.createPolicy(entry.getKey().table(), policy), entry.getValue().reason(),
+                        false, entry.getValue().note());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : triggerDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_TRIGGERS, Statements.dropTrigger(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            triggerCreates.putIfAbsent(key, entry.getValue());
+        }
+        for (Map.Entry<PartKey, Why> entry : triggerCreates.entrySet()) {
+            Trigger trigger = trigger(expected, entry.getKey());
+            if (trigger == null) {
+                trigger = trigger(actual, entry.getKey());
+            }
+            if (trigger != null && trigger.events() != null && trigger.function() != null) {
+                add(Phase.TRIGGERS, Statements.createTrigger(entry.getKey().table(), trigger), entry.getValue().reason(),
+                        false, entry.getValue().note());
+            }
+        }
+    }
+
+    private static String routineExists(Routine routine, String extra) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = "
+                + literal(Identifiers.quote(routine.name().schema())) + "::pg_catalog.regnamespace AND p.proname = "
+                + literal(routine.name().name()) + " AND pg_catalog.pg_get_function_identity_arguments(p.oid) = "
+                + literal(routine.arguments()) + " AND p.prokind = " + (Boolean.TRUE.equals(routine.procedure()) ? "'p'" : "'f'")
+                + extra + ")";
+    }
+
+    private void routineDependents(Routine routine, String reason) {
+        String note = "uses " + routine.signature() + ", which is dropped and created again";
+        String name = routine.name().name();
+        for (View view : actual.views()) {
+            if (Sql.mentions(view.definition(), name)) {
+                viewDrops.putIfAbsent(view.name(), new Why(reason, note));
+            }
+        }
+        for (Table table : actual.tables()) {
+            for (Policy policy : table.policies()) {
+                if (Sql.mentions(policy.using(), name) || Sql.mentions(policy.withCheck(), name)) {
+                    policyDrops.putIfAbsent(new PartKey(table.name(), policy.name()), new Why(reason, note));
+                }
+            }
+            for (Trigger trigger : table.triggers()) {
+                if (Sql.mentions(trigger.function(), name) || Sql.mentions(trigger.when(), name)) {
+                    triggerDrops.putIfAbsent(new PartKey(table.name(), trigger.name()), new Why(reason, note));
+                }
+            }
+        }
+    }
+
+    /** Views (and policies) that mention a view being dropped go with it, and come back with it. */
+    private void viewClosure() {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (View view : sorted(actual.views(), Comparator.comparing(View::name))) {
+                if (viewDrops.containsKey(view.name())) {
+                    continue;
+                }
+                for (QualifiedName dropped : List.copyOf(viewDrops.keySet())) {
+                    if (Sql.mentions(view.definition(), dropped.name())) {
+                        viewDrops.put(view.name(), new Why(viewDrops.get(dropped).reason(),
+                                "depends on " + dropped + ", which is dropped: dropped before it and created again after it"));
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+        for (Table table : actual.tables()) {
+            for (Policy policy : table.policies()) {
+                for (QualifiedName dropped : viewDrops.keySet()) {
+                    if (Sql.mentions(policy.using(), dropped.name()) || Sql.mentions(policy.withCheck(), dropped.name())) {
+                        policyDrops.putIfAbsent(new PartKey(table.name(), policy.name()), new Why(
+                                viewDrops.get(dropped).reason(), "mentions " + dropped + ", which is dropped and created again"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean viewUses(View view, View other) {
+        return !view.name().equals(other.name()) && Sql.mentions(view.definition(), other.name().name());
+    }
+
+    private static View view(Snapshot snapshot, QualifiedName name) {
+        return snapshot.views().stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static Policy policy(Snapshot snapshot, PartKey key) {
+        Table table = snapshot.table(key.table());
+        return table == null ? null
+                : table.policies().stream().filter(p -> p.name().equals(key.name())).findFirst().orElse(null);
+    }
+
+    private static Trigger trigger(Snapshot snapshot, PartKey key) {
+        Table table = snapshot.table(key.table());
+        return table == null ? null
+                : table.triggers().stream().filter(t -> t.name().equals(key.name())).findFirst().orElse(null);
+    }
+
+    /** A step the planner cannot write: a comment in the script that says what to do by hand. */
+    private void manual(Phase phase, String what, String reason) {
+        add(phase, "-- cannot be generated: " + what + "; write this step by hand", reason);
+    }
+
+    /** Why an object is dropped or created: the finding, and a note when it is only a dependent. */
+    private record Why(String reason, String note) {
+    }
+
+    /** A policy or trigger: its table and name. */
+    private record PartKey(QualifiedName table, String name) implements Comparable<PartKey> {
+        @Override
+        public int compareTo(PartKey other) {
+            int byTable = table.compareTo(other.table);
+            return byTable != 0 ? byTable : name.compareTo(other.name);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.schemaverify.reconcile;
+
+import dev.schemaverify.model.Identifiers;
+import dev.schemaverify.model.QualifiedName;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Lexical helpers for the generated SQL: quoting, literals, dollar quotes, catalog guards. */
+final class Sql {
+    private Sql() {
+    }
+
+    static String id(String name) {
+        return Identifiers.quote(name);
+    }
+
+    static String ids(List<String> names) {
+        return names.stream().map(Sql::id).collect(Collectors.joining(", "));
+    }
+
+    static String name(QualifiedName name) {
+        return name.toString();
+    }
+
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A role in GRANT, REVOKE and CREATE POLICY: {@code PUBLIC} is a key word, every other role a name. */
+    static String role(String role) {
+        return role.equalsIgnoreCase("public") ? "PUBLIC" : id(role);
+    }
+
+    /** {@code $tag$text$tag$} with a tag that does not occur in {@code text}. */
+    static String dollarQuote(String text, String tag) {
+        String candidate = tag;
+        int n = 1;
+        while (text.contains("$" + candidate + "$")) {
+            candidate = tag + n++;
+        }
+        return "$" + candidate + "$" + text + "$" + candidate + "$";
+    }
+
+    /** A DO block running {@code statements} when {@code condition} holds: the catalog guard of a step. */
+    static String guarded(String condition, String... statements) {
+        StringBuilder body = new StringBuilder("\nBEGIN\n    IF ").append(condition).append(" THEN\n");
+        for (String statement : statements) {
+            body.append("        ").append(statement.replace("\n", "\n        ")).append(";\n");
+        }
+        body.append("    END IF;\nEND\n");
+        return "DO " + dollarQuote(body.toString(), "reconcile");
+    }
+
+    /** The condition that a relation {@code name} of the given kinds ({@code 'r', 'p'}) exists. */
+    static String relationExists(QualifiedName name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = " + literal(name.schema()) + " AND c.relname = " + literal(name.name()) + ")";
+    }
+
+    static String constraintExists(QualifiedName table, String constraint) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k"
+                + " WHERE k.conrelid = " + regclass(table) + " AND k.conname = " + literal(constraint) + ")";
+    }
+
+    static String primaryKeyExists(QualifiedName table) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k"
+                + " WHERE k.conrelid = " + regclass(table) + " AND k.contype = 'p')";
+    }
+
+    static String policyExists(QualifiedName table, String policy) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_policy p"
+                + " WHERE p.polrelid = " + regclass(table) + " AND p.polname = " + literal(policy) + ")";
+    }
+
+    static String typeExists(QualifiedName type) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE n.nspname = " + literal(type.schema()) + " AND t.typname = " + literal(type.name()) + ")";
+    }
+
+    /** The column's type as {@code format_type} prints it under the script's {@code search_path}. */
+    static String columnType(QualifiedName table, String column) {
+        return "(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a"
+                + " WHERE a.attrelid = " + regclass(table) + " AND a.attname = " + literal(column)
+                + " AND NOT a.attisdropped)";
+    }
+
+    static String column(QualifiedName table, String column, String condition) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = " + regclass(table)
+                + " AND a.attname = " + literal(column) + " AND NOT a.attisdropped AND " + condition + ")";
+    }
+
+    static String regclass(QualifiedName table) {
+        return literal(table.toString()) + "::pg_catalog.regclass";
+    }
+
+    /**
+     * Whether {@code text} mentions {@code name} as a whole word: the conservative stand-in for a
+     * dependency graph the model does not have. Quoted and schema-qualified spellings both match.
+     */
+    static boolean mentions(String text, String name) {
+        if (text == null || name == null || name.isEmpty()) {
+            return false;
+        }
+        return Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name) + "(?![A-Za-z0-9_$])").matcher(text).find();
+    }
+
+    /** {@code text} with one trailing semicolon removed (view definitions end with one). */
+    static String withoutSemicolon(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(";") ? stripped.substring(0, stripped.length() - 1).strip() : stripped;
+    }
+}

@@ -1,0 +1,354 @@
+package dev.schemaverify.reconcile;
+
+import static dev.schemaverify.reconcile.Sql.id;
+import static dev.schemaverify.reconcile.Sql.ids;
+import static dev.schemaverify.reconcile.Sql.literal;
+import static dev.schemaverify.reconcile.Sql.name;
+
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
+import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.PrimaryKey;
+import dev.schemaverify.model.QualifiedName;
+import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.Sequence;
+import dev.schemaverify.model.Table;
+import dev.schemaverify.model.Trigger;
+import dev.schemaverify.model.UniqueConstraint;
+import dev.schemaverify.model.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The idempotent DDL for one object, written from its model record. Names are quoted with
+ * {@link dev.schemaverify.model.Identifiers}; expressions and types are used as PostgreSQL deparsed them
+ * (schema-qualified, because the inspector deparses under {@code search_path = pg_catalog}).
+ */
+final class Statements {
+    private Statements() {
+    }
+
+    static String createSchema(Schema schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + id(schema.name())
+                + (schema.owner() == null ? "" : " AUTHORIZATION " + id(schema.owner()));
+    }
+
+    /** Without a declared schema the extension goes to {@code public}: the script's search_path is pg_catalog. */
+    static String createExtension(Extension extension) {
+        String schema = extension.schema() == null ? "public" : extension.schema();
+        return "CREATE EXTENSION IF NOT EXISTS " + id(extension.name()) + " WITH SCHEMA " + id(schema)
+                + (extension.version() == null ? "" : " VERSION " + literal(extension.version()));
+    }
+
+    static String createEnum(EnumType type) {
+        return "CREATE TYPE " + name(type.name()) + " AS ENUM (" + labels(type.labels()) + ")";
+    }
+
+    static String labels(List<String> labels) {
+        return labels.stream().map(Sql::literal).collect(Collectors.joining(", "));
+    }
+
+    static String createSequence(Sequence sequence) {
+        return "CREATE SEQUENCE IF NOT EXISTS " + name(sequence.name()) + sequenceOptions(sequence, true);
+    }
+
+    static String sequenceOptions(Sequence s, boolean create) {
+        StringBuilder sql = new StringBuilder();
+        if (s.dataType() != null) {
+            sql.append(" AS ").append(s.dataType());
+        }
+        if (s.increment() != null) {
+            sql.append(" INCREMENT BY ").append(s.increment());
+        }
+        if (s.minValue() != null) {
+            sql.append(" MINVALUE ").append(s.minValue());
+        }
+        if (s.maxValue() != null) {
+            sql.append(" MAXVALUE ").append(s.maxValue());
+        }
+        if (s.start() != null) {
+            sql.append(" START WITH ").append(s.start());
+        }
+        if (s.cache() != null) {
+            sql.append(" CACHE ").append(s.cache());
+        }
+        if (s.cycle() != null) {
+            sql.append(s.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        return sql.toString();
+    }
+
+    /** A table with its columns, primary key, unique and check constraints; foreign keys come later. */
+    static String createTable(Table table) {
+        List<String> lines = new ArrayList<>();
+        for (Column column : table.columns()) {
+            lines.add(columnDefinition(column));
+        }
+        if (table.primaryKey() != null) {
+            lines.add(primaryKeyClause(table.primaryKey()));
+        }
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            lines.add(uniqueClause(unique));
+        }
+        for (CheckConstraint check : table.checks()) {
+            if (check.expression() != null) {
+                lines.add(checkClause(check));
+            }
+        }
+        return "CREATE TABLE IF NOT EXISTS " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+    }
+
+    static String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(column.type());
+        if (column.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
+        } else if (column.identity() != null) {
+            sql.append(" GENERATED ").append(column.identity()).append(" AS IDENTITY");
+        } else if (column.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(column.defaultValue());
+        }
+        if (Boolean.FALSE.equals(column.nullable())) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    static String primaryKeyClause(PrimaryKey key) {
+        return (key.name() == null ? "" : "CONSTRAINT " + id(key.name()) + " ") + "PRIMARY KEY (" + ids(key.columns()) + ")";
+    }
+
+    static String uniqueClause(UniqueConstraint unique) {
+        return "CONSTRAINT " + id(unique.name()) + " UNIQUE (" + ids(unique.columns()) + ")";
+    }
+
+    static String checkClause(CheckConstraint check) {
+        return "CONSTRAINT " + id(check.name()) + " CHECK (" + check.expression() + ")";
+    }
+
+    static String foreignKeyClause(ForeignKey key) {
+        StringBuilder sql = new StringBuilder("CONSTRAINT ").append(id(key.name()))
+                .append(" FOREIGN KEY (").append(ids(key.columns())).append(") REFERENCES ")
+                .append(name(key.referencedTable()));
+        if (key.referencedColumns() != null && !key.referencedColumns().isEmpty()) {
+            sql.append(" (").append(ids(key.referencedColumns())).append(')');
+        }
+        if (key.onUpdate() != null && !key.onUpdate().equals("NO ACTION")) {
+            sql.append(" ON UPDATE ").append(key.onUpdate());
+        }
+        if (key.onDelete() != null && !key.onDelete().equals("NO ACTION")) {
+            sql.append(" ON DELETE ").append(key.onDelete());
+        }
+        if (Boolean.TRUE.equals(key.deferrable())) {
+            sql.append(" DEFERRABLE");
+            if (Boolean.TRUE.equals(key.initiallyDeferred())) {
+                sql.append(" INITIALLY DEFERRED");
+            }
+        }
+        return sql.toString();
+    }
+
+    static String alterTable(QualifiedName table, String action) {
+        return "ALTER TABLE " + name(table) + " " + action;
+    }
+
+    /** Adds a constraint unless one of that name exists: ALTER TABLE has no ADD CONSTRAINT IF NOT EXISTS. */
+    static String addConstraint(QualifiedName table, String constraint, String clause) {
+        return Sql.guarded("NOT " + Sql.constraintExists(table, constraint), alterTable(table, "ADD " + clause));
+    }
+
+    static String dropConstraint(QualifiedName table, String constraint) {
+        return alterTable(table, "DROP CONSTRAINT IF EXISTS " + id(constraint));
+    }
+
+    static String renameConstraint(QualifiedName table, String from, String to) {
+        return Sql.guarded(Sql.constraintExists(table, from) + " AND NOT " + Sql.constraintExists(table, to),
+                alterTable(table, "RENAME CONSTRAINT " + id(from) + " TO " + id(to)));
+    }
+
+    static String createIndex(QualifiedName table, Index index, boolean concurrently) {
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (Boolean.TRUE.equals(index.unique())) {
+            sql.append("UNIQUE ");
+        }
+        sql.append("INDEX ");
+        if (concurrently) {
+            sql.append("CONCURRENTLY ");
+        }
+        sql.append("IF NOT EXISTS ").append(id(index.name())).append(" ON ").append(name(table));
+        if (index.method() != null && !index.method().equals("btree")) {
+            sql.append(" USING ").append(index.method());
+        }
+        sql.append(" (").append(String.join(", ", index.keys())).append(')');
+        if (index.include() != null && !index.include().isEmpty()) {
+            sql.append(" INCLUDE (").append(String.join(", ", index.include())).append(')');
+        }
+        if (index.predicate() != null) {
+            sql.append(" WHERE ").append(index.predicate());
+        }
+        return sql.toString();
+    }
+
+    static String dropIndex(QualifiedName table, String index) {
+        return "DROP INDEX IF EXISTS " + name(new QualifiedName(table.schema(), index));
+    }
+
+    static String createPolicy(QualifiedName table, Policy policy) {
+        StringBuilder sql = new StringBuilder("CREATE POLICY ").append(id(policy.name())).append(" ON ")
+                .append(name(table));
+        sql.append(Boolean.FALSE.equals(policy.permissive()) ? " AS RESTRICTIVE" : " AS PERMISSIVE");
+        sql.append(" FOR ").append(policy.command() == null ? "ALL" : policy.command());
+        List<String> roles = policy.roles() == null || policy.roles().isEmpty() ? List.of("public") : policy.roles();
+        sql.append(" TO ").append(roles.stream().map(Sql::role).collect(Collectors.joining(", ")));
+        if (policy.using() != null) {
+            sql.append(" USING (").append(policy.using()).append(')');
+        }
+        if (policy.withCheck() != null) {
+            sql.append(" WITH CHECK (").append(policy.withCheck()).append(')');
+        }
+        return Sql.guarded("NOT " + Sql.policyExists(table, policy.name()), sql.toString());
+    }
+
+    static String dropPolicy(QualifiedName table, String policy) {
+        return "DROP POLICY IF EXISTS " + id(policy) + " ON " + name(table);
+    }
+
+    /** CREATE OR REPLACE TRIGGER exists since PostgreSQL 14, the oldest version schema-verify supports. */
+    static String createTrigger(QualifiedName table, Trigger trigger) {
+        StringBuilder sql = new StringBuilder("CREATE OR REPLACE TRIGGER ").append(id(trigger.name())).append(' ')
+                .append(trigger.timing() == null ? "AFTER" : trigger.timing()).append(' ')
+                .append(String.join(" OR ", trigger.events())).append(" ON ").append(name(table))
+                .append(" FOR EACH ").append(trigger.level() == null ? "STATEMENT" : trigger.level());
+        if (trigger.when() != null) {
+            sql.append(" WHEN (").append(trigger.when()).append(')');
+        }
+        return sql.append(" EXECUTE FUNCTION ").append(trigger.function()).append("()").toString();
+    }
+
+    static String dropTrigger(QualifiedName table, String trigger) {
+        return "DROP TRIGGER IF EXISTS " + id(trigger) + " ON " + name(table);
+    }
+
+    static String createView(View view) {
+        String definition = Sql.withoutSemicolon(view.definition());
+        return view.materialized()
+                ? "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name(view.name()) + " AS\n" + definition
+                : "CREATE OR REPLACE VIEW " + name(view.name()) + " AS\n" + definition;
+    }
+
+    static String dropView(View view) {
+        return (view.materialized() ? "DROP MATERIALIZED VIEW IF EXISTS " : "DROP VIEW IF EXISTS ") + name(view.name());
+    }
+
+    static String routineHead(Routine routine) {
+        return name(routine.name()) + "(" + routine.arguments() + ")";
+    }
+
+    static String dropRoutine(Routine routine) {
+        return (Boolean.TRUE.equals(routine.procedure()) ? "DROP PROCEDURE IF EXISTS " : "DROP FUNCTION IF EXISTS ")
+                + routineHead(routine);
+    }
+
+    /** Whether the routine can be written at all: a contract may declare one without its body. */
+    static boolean writable(Routine routine) {
+        boolean procedure = Boolean.TRUE.equals(routine.procedure());
+        return routine.body() != null && routine.language() != null && (procedure || routine.returns() != null)
+                && !routine.language().equals("c");
+    }
+
+    static boolean sqlStandardBody(Routine routine) {
+        if (!"sql".equals(routine.language()) || routine.body() == null) {
+            return false;
+        }
+        String body = routine.body().strip().toUpperCase(Locale.ROOT);
+        return body.startsWith("BEGIN ATOMIC") || body.startsWith("RETURN ") || body.startsWith("RETURN(");
+    }
+
+    static String createRoutine(Routine routine) {
+        boolean procedure = Boolean.TRUE.equals(routine.procedure());
+        StringBuilder sql = new StringBuilder("CREATE OR REPLACE ").append(procedure ? "PROCEDURE " : "FUNCTION ")
+                .append(routineHead(routine));
+        if (!procedure) {
+            sql.append("\n RETURNS ").append(routine.returns());
+        }
+        sql.append("\n LANGUAGE ").append(id(routine.language()));
+        if (!procedure && routine.volatility() != null) {
+            sql.append("\n ").append(routine.volatility());
+        }
+        if (Boolean.TRUE.equals(routine.securityDefiner())) {
+            sql.append("\n SECURITY DEFINER");
+        }
+        if (routine.settings() != null) {
+            for (String setting : routine.settings()) {
+                sql.append("\n ").append(setClause(setting));
+            }
+        }
+        if (sqlStandardBody(routine)) {
+            sql.append('\n').append(routine.body().strip());
+        } else if (routine.language().equals("internal")) {
+            sql.append("\nAS ").append(literal(routine.body()));
+        } else {
+            sql.append("\nAS ").append(Sql.dollarQuote(routine.body(), "function"));
+        }
+        return sql.toString();
+    }
+
+    /**
+     * {@code SET name TO value} for one {@code proconfig} entry. List settings ({@code search_path}) are
+     * split into one literal per element: a single literal would name one schema called "a, b".
+     */
+    static String setClause(String setting) {
+        int equals = setting.indexOf('=');
+        String key = setting.substring(0, equals);
+        String value = setting.substring(equals + 1);
+        if (key.equals("search_path") || key.equals("temp_tablespaces")) {
+            List<String> elements = splitList(value);
+            if (elements.isEmpty()) {
+                return "SET " + key + " TO ''";
+            }
+            return "SET " + key + " TO " + elements.stream().map(Sql::literal).collect(Collectors.joining(", "));
+        }
+        return "SET " + key + " TO " + literal(value);
+    }
+
+    /** Splits {@code "$user", public} into its elements, unquoting double-quoted ones. */
+    static List<String> splitList(String value) {
+        List<String> elements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < value.length() && value.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                any = true;
+            } else if (c == ',') {
+                elements.add(current.toString().strip());
+                current.setLength(0);
+                any = false;
+            } else if (!Character.isWhitespace(c) || current.length() > 0) {
+                current.append(c);
+                any = true;
+            }
+        }
+        if (any || current.length() > 0) {
+            elements.add(current.toString().strip());
+        }
+        return elements;
+    }
+}
