@@ -60,7 +60,12 @@ final class Reconciliation {
                     request.options().dropUnexpected() && complete, request.options().concurrentIndexes());
             return new ReconcileResult(request.expected().describe(), request.actual().describe(),
                     SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected())),
-                    Reconciler.plan(actual, expected, options), Reconciler.plan(expected, actual, options));
+                    Reconciler.plan(actual, expected, options),
+                    // back from what the database will look like after reconcile.sql, to what it is now
+                    // (the overlay differs from the database only by what reconcile.sql does, so everything
+                    // in it the database lacks was created by reconcile.sql and is dropped again)
+                    Reconciler.plan(contract == null ? expected : Overlay.apply(actual, expected, options.dropUnexpected()),
+                            actual, new ReconcileOptions(options.allowDestructive(), true, options.concurrentIndexes())));
         } finally {
             closeAll();
         }
