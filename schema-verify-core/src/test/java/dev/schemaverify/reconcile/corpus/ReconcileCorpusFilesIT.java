@@ -43,9 +43,8 @@ class ReconcileCorpusFilesIT {
     }
 
     private static void check(CorpusPair pair) throws Exception {
-        Snapshot actual = CorpusDatabases.inspect(CorpusDatabases.create(pair.actualSql(), pair.actualDisplay()));
-        Snapshot expected = CorpusDatabases.inspect(
-                CorpusDatabases.create(pair.expectedSql(), pair.expectedDisplay()));
+        Snapshot actual = createAndInspect(pair.actualSql(), pair.actualDisplay());
+        Snapshot expected = createAndInspect(pair.expectedSql(), pair.expectedDisplay());
         assertEquals(List.of(), notVerified(actual), pair.actualDisplay() + ": objects the model does not verify");
         assertEquals(List.of(), notVerified(expected),
                 pair.expectedDisplay() + ": objects the model does not verify");
@@ -58,6 +57,15 @@ class ReconcileCorpusFilesIT {
         } else {
             assertFalse(forward.isEmpty(), pair.name() + ": a.sql and e.sql give the same schema");
             assertFalse(backward.isEmpty(), pair.name() + ": e.sql and a.sql give the same schema");
+        }
+    }
+
+    private static Snapshot createAndInspect(String sql, String display) throws Exception {
+        String url = CorpusDatabases.create(sql, display);
+        try {
+            return CorpusDatabases.inspect(url);
+        } finally {
+            CorpusDatabases.drop(url);
         }
     }
 

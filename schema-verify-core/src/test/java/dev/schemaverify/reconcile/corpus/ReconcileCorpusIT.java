@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The property that proves reconciliation, on every case of the corpus ({@link CorpusPair}) and in both
@@ -41,20 +42,20 @@ class ReconcileCorpusIT {
     @TestFactory
     Stream<DynamicNode> reconcileConvergesAndIsIdempotent() {
         return CorpusPair.all().stream().map(pair -> {
-            Sides sides = new Sides(pair);
+            Sides sides = new Sides(pair, pair.noDrift() ? 3 : 2);
             List<DynamicTest> tests = new ArrayList<>();
             if (pair.noDrift()) {
-                tests.add(dynamicTest("plan is empty", () -> {
+                tests.add(dynamicTest("plan is empty", () -> sides.use(() -> {
                     assertEquals(List.of(), steps(sides.actual(), sides.expected()), "a -> e");
                     assertEquals(List.of(), steps(sides.expected(), sides.actual()), "e -> a");
-                }));
+                })));
             }
-            tests.add(dynamicTest("a -> e with reconcile.sql", () -> converge(pair, "reconcile.sql",
+            tests.add(dynamicTest("a -> e with reconcile.sql", () -> sides.use(() -> converge(pair, "reconcile.sql",
                     sides.actualUrl(), sides.actual(), sides.expected(),
-                    "database " + pair.actualDisplay() + " -> " + pair.expectedDisplay())));
-            tests.add(dynamicTest("e -> a with reconcile-rollback.sql", () -> converge(pair, "reconcile-rollback.sql",
-                    sides.expectedUrl(), sides.expected(), sides.actual(),
-                    "database " + pair.expectedDisplay() + " -> " + pair.actualDisplay())));
+                    "database " + pair.actualDisplay() + " -> " + pair.expectedDisplay()))));
+            tests.add(dynamicTest("e -> a with reconcile-rollback.sql", () -> sides.use(() -> converge(pair,
+                    "reconcile-rollback.sql", sides.expectedUrl(), sides.expected(), sides.actual(),
+                    "database " + pair.expectedDisplay() + " -> " + pair.actualDisplay()))));
             return dynamicContainer(pair.name() + ": " + pair.description(), tests);
         });
     }
@@ -89,16 +90,38 @@ class ReconcileCorpusIT {
         return "\n--- script ---\n" + script + (script.endsWith("\n") ? "" : "\n") + "--- end of script ---";
     }
 
-    /** Both sides of a case, built and inspected once, on first use, for the two directions to share. */
+    /**
+     * Both sides of a case, built and inspected once, on first use, for the tests of the case to share;
+     * the databases are dropped when the last of those tests is done.
+     */
     private static final class Sides {
         private final CorpusPair pair;
+        private int usesLeft;
         private String actualUrl;
         private String expectedUrl;
         private Snapshot actual;
         private Snapshot expected;
 
-        Sides(CorpusPair pair) {
+        Sides(CorpusPair pair, int uses) {
             this.pair = pair;
+            this.usesLeft = uses;
+        }
+
+        /** Runs one test of the case, then drops both databases if it was the last one. */
+        void use(Executable test) throws Throwable {
+            try {
+                test.execute();
+            } finally {
+                release();
+            }
+        }
+
+        private synchronized void release() throws SQLException {
+            usesLeft--;
+            if (usesLeft == 0 && actual != null) {
+                CorpusDatabases.drop(actualUrl);
+                CorpusDatabases.drop(expectedUrl);
+            }
         }
 
         private synchronized void build() throws SQLException {
