@@ -1,0 +1,159 @@
+package dev.schemaverify.reconcile.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.schemaverify.diff.DiffOptions;
+import dev.schemaverify.diff.Finding;
+import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.reconcile.ReconcileOptions;
+import dev.schemaverify.reconcile.ReconcilePlan;
+import dev.schemaverify.reconcile.ReconcileScript;
+import dev.schemaverify.reconcile.Reconciler;
+import dev.schemaverify.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The property that proves reconciliation, on every case of the corpus ({@link CorpusPair}) and in both
+ * directions: for schemas A (actual) and E (expected), {@code reconcile.sql} applied to A leaves nothing for
+ * a strict diff against E to report, and applying it a second time succeeds and still leaves nothing.
+ * Backwards, {@code reconcile-rollback.sql} (the plan from E to A) does the same on a database holding E.
+ * Where the diff finds A and E equal ({@code no-drift} cases) the plan must be empty.
+ *
+ * <p>Each case builds two databases, one per side, and inspects both before either is changed: the forward
+ * direction rewrites the A database, the backward one the E database.
+ */
+class ReconcileCorpusIT {
+    private static final ReconcileOptions OPTIONS = new ReconcileOptions(true, true, false);
+    private static final DiffOptions STRICT = new DiffOptions(true);
+
+    @TestFactory
+    Stream<DynamicNode> reconcileConvergesAndIsIdempotent() {
+        return CorpusPair.all().stream().map(pair -> {
+            Sides sides = new Sides(pair, pair.noDrift() ? 3 : 2);
+            List<DynamicTest> tests = new ArrayList<>();
+            if (pair.noDrift()) {
+                tests.add(dynamicTest("plan is empty", () -> sides.use(() -> {
+                    assertEquals(List.of(), steps(sides.actual(), sides.expected()), "a -> e");
+                    assertEquals(List.of(), steps(sides.expected(), sides.actual()), "e -> a");
+                })));
+            }
+            tests.add(dynamicTest("a -> e with reconcile.sql", () -> sides.use(() -> converge(pair, "reconcile.sql",
+                    sides.actualUrl(), sides.actual(), sides.expected(),
+                    "database " + pair.actualDisplay() + " -> " + pair.expectedDisplay()))));
+            tests.add(dynamicTest("e -> a with reconcile-rollback.sql", () -> sides.use(() -> converge(pair,
+                    "reconcile-rollback.sql", sides.expectedUrl(), sides.expected(), sides.actual(),
+                    "database " + pair.expectedDisplay() + " -> " + pair.actualDisplay()))));
+            return dynamicContainer(pair.name() + ": " + pair.description(), tests);
+        });
+    }
+
+    private static List<String> steps(Snapshot actual, Snapshot expected) {
+        ReconcilePlan plan = Reconciler.plan(actual, expected, OPTIONS);
+        return plan.steps().stream().map(step -> step.reason() + ": " + step.sql()).toList();
+    }
+
+    /** Runs the plan from {@code actual} to {@code target} twice on the database at {@code url}. */
+    private static void converge(CorpusPair pair, String scriptName, String url, Snapshot actual, Snapshot target,
+            String title) throws SQLException {
+        String script = ReconcileScript.render(Reconciler.plan(actual, target, OPTIONS), title, true);
+        String display = pair.name() + "/" + scriptName;
+        try (Connection connection = TestDatabases.connect(url)) {
+            for (String run : List.of("first", "second")) {
+                try {
+                    CorpusDatabases.apply(connection, script, display);
+                } catch (SchemaVerifyException e) {
+                    fail(display + " failed on its " + run + " run: " + e.getMessage() + listing(script), e);
+                }
+                List<Finding> findings = SchemaDiff.diff(target, CorpusDatabases.inspect(connection), STRICT);
+                if (!findings.isEmpty()) {
+                    fail(display + " after its " + run + " run still differs from the target:\n"
+                            + CorpusDatabases.lines(findings) + listing(script));
+                }
+            }
+        }
+    }
+
+    private static String listing(String script) {
+        return "\n--- script ---\n" + script + (script.endsWith("\n") ? "" : "\n") + "--- end of script ---";
+    }
+
+    /**
+     * Both sides of a case, built and inspected once, on first use, for the tests of the case to share;
+     * the databases are dropped when the last of those tests is done.
+     */
+    private static final class Sides {
+        private final CorpusPair pair;
+        private int usesLeft;
+        private String actualUrl;
+        private String expectedUrl;
+        private Snapshot actual;
+        private Snapshot expected;
+
+        Sides(CorpusPair pair, int uses) {
+            this.pair = pair;
+            this.usesLeft = uses;
+        }
+
+        /** Runs one test of the case, then drops both databases if it was the last one. */
+        void use(Executable test) throws Throwable {
+            try {
+                test.execute();
+            } finally {
+                release();
+            }
+        }
+
+        private synchronized void release() throws SQLException {
+            usesLeft--;
+            if (usesLeft == 0 && actual != null) {
+                CorpusDatabases.drop(actualUrl);
+                CorpusDatabases.drop(expectedUrl);
+            }
+        }
+
+        private synchronized void build() throws SQLException {
+            if (actual == null) {
+                String a = CorpusDatabases.create(pair.actualSql(), pair.actualDisplay());
+                String e = CorpusDatabases.create(pair.expectedSql(), pair.expectedDisplay());
+                Snapshot inspectedA = CorpusDatabases.inspect(a);
+                expected = CorpusDatabases.inspect(e);
+                actualUrl = a;
+                expectedUrl = e;
+                actual = inspectedA;
+            }
+        }
+
+        String actualUrl() throws SQLException {
+            build();
+            return actualUrl;
+        }
+
+        String expectedUrl() throws SQLException {
+            build();
+            return expectedUrl;
+        }
+
+        Snapshot actual() throws SQLException {
+            build();
+            return actual;
+        }
+
+        Snapshot expected() throws SQLException {
+            build();
+            return expected;
+        }
+    }
+}

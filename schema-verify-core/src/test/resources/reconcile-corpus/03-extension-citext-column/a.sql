@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    email text NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA archive;
+
+CREATE TABLE archive.old_orders (
+    id integer PRIMARY KEY,
+    closed_on date NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA "Sales";
+
+CREATE TABLE "Sales"."Orders" (
+    "OrderId" integer PRIMARY KEY,
+    "CustomerName" text NOT NULL
+);

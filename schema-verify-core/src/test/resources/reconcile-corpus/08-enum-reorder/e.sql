@@ -1,0 +1,7 @@
+CREATE TYPE shirt_size AS ENUM ('large', 'medium', 'small');
+
+CREATE TABLE shirts (
+    id integer PRIMARY KEY,
+    size shirt_size NOT NULL,
+    also_fits shirt_size[]
+);

@@ -1,0 +1,5 @@
+CREATE SEQUENCE invoice_no;
+
+CREATE TABLE orders (
+    id integer PRIMARY KEY
+);

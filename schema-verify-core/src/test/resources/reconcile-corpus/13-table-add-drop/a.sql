@@ -1,0 +1,5 @@
+CREATE TABLE common (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE placeholder ();

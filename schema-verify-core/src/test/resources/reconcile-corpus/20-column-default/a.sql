@@ -1,0 +1,6 @@
+CREATE TABLE jobs (
+    id integer PRIMARY KEY,
+    status text NOT NULL DEFAULT 'new',
+    created_at timestamptz,
+    attempts integer DEFAULT 0
+);

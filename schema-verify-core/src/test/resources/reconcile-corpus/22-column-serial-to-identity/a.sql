@@ -1,0 +1,4 @@
+CREATE TABLE invoices (
+    id serial PRIMARY KEY,
+    total numeric NOT NULL
+);

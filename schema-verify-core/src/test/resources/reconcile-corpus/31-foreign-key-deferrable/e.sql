@@ -1,0 +1,5 @@
+CREATE TABLE nodes (
+    id integer PRIMARY KEY,
+    parent_id integer REFERENCES nodes (id) DEFERRABLE INITIALLY DEFERRED,
+    first_child_id integer REFERENCES nodes (id) DEFERRABLE INITIALLY IMMEDIATE
+);

@@ -1,0 +1,7 @@
+CREATE TABLE prices (
+    id integer PRIMARY KEY,
+    amount numeric NOT NULL,
+    currency text NOT NULL,
+    CONSTRAINT prices_amount_check CHECK (amount >= 0),
+    CONSTRAINT prices_currency_check CHECK (currency IN ('EUR', 'USD'))
+);

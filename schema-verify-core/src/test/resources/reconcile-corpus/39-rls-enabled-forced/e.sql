@@ -1,0 +1,14 @@
+CREATE TABLE open_data (
+    id integer PRIMARY KEY
+);
+ALTER TABLE open_data ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE secrets (
+    id integer PRIMARY KEY
+);
+ALTER TABLE secrets ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE staged (
+    id integer PRIMARY KEY
+);
+ALTER TABLE staged FORCE ROW LEVEL SECURITY;

@@ -1,0 +1,11 @@
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    placed_on date NOT NULL,
+    total numeric NOT NULL
+);
+
+CREATE MATERIALIZED VIEW daily_revenue AS
+    SELECT placed_on, sum(total) AS revenue, count(*) AS orders FROM orders GROUP BY placed_on;
+CREATE MATERIALIZED VIEW largest_orders AS SELECT id, total FROM orders ORDER BY total DESC LIMIT 10 WITH NO DATA;
+CREATE MATERIALIZED VIEW monthly_revenue AS
+    SELECT date_trunc('month', placed_on) AS month, sum(total) AS revenue FROM orders GROUP BY 1;

@@ -1,0 +1,6 @@
+CREATE TYPE issue_state AS ENUM ('open', 'closed');
+
+CREATE TABLE issues (
+    id integer PRIMARY KEY,
+    state issue_state NOT NULL DEFAULT 'open'
+);
