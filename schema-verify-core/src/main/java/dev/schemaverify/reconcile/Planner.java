@@ -267,6 +267,36 @@ final class Planner {
     private void recreateEnum(EnumType type, EnumType have, String reason) {
         QualifiedName old = new QualifiedName(type.name().schema(), truncate(type.name().name() + OLD_SUFFIX));
         List<String> statements = new ArrayList<>();
+        // Index predicates and checks that compare with a label hold an operator of the old type: they go
+        // before the columns are converted and come back (as the expected schema has them) after.
+        List<String> restores = new ArrayList<>();
+        for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
+            if (columnsOfType(type.name()).stream().noneMatch(use -> use.table().name().equals(table.name()))) {
+                continue;
+            }
+            Table want = expected.table(table.name());
+            for (Index index : table.indexes()) {
+                if (Sql.mentions(index.predicate(), type.name().name())
+                        || index.keys().stream().anyMatch(key -> Sql.mentions(key, type.name().name()))) {
+                    statements.add(Statements.dropIndex(table.name(), index.name()));
+                    Index back = want == null ? index : want.indexes().stream()
+                            .filter(i -> i.name().equals(index.name())).findFirst().orElse(null);
+                    if (back != null && back.keys() != null) {
+                        restores.add(Statements.createIndex(table.name(), back, false));
+                    }
+                }
+            }
+            for (CheckConstraint check : table.checks()) {
+                if (Sql.mentions(check.expression(), type.name().name())) {
+                    statements.add(Statements.dropConstraint(table.name(), check.name()));
+                    CheckConstraint back = want == null ? check : want.checks().stream()
+                            .filter(c -> c.name().equals(check.name())).findFirst().orElse(null);
+                    if (back != null && back.expression() != null) {
+                        restores.add(alterTable(table.name(), "ADD " + Statements.checkClause(back)));
+                    }
+                }
+            }
+        }
         statements.add("ALTER TYPE " + name(type.name()) + " RENAME TO " + id(old.name()));
         statements.add(Statements.createEnum(type));
         for (TableColumn use : columnsOfType(type.name())) {
@@ -284,6 +314,7 @@ final class Planner {
             }
             columnChanges(table, column.name(), reason);
         }
+        statements.addAll(restores);
         statements.add("DROP TYPE " + name(old));
         for (Routine routine : actual.routines()) {
             if (Sql.mentions(routine.arguments(), type.name().name()) || Sql.mentions(routine.returns(), type.name().name())) {
@@ -351,9 +382,14 @@ final class Planner {
                     changed.containsKey("cache") ? sequence.cache() : null,
                     changed.containsKey("cycle") ? sequence.cycle() : null,
                     null);
-            add(Phase.SEQUENCES, "ALTER SEQUENCE " + name(sequence.name()) + Statements.sequenceOptions(only, false),
-                    reasons(changed.values()), false,
-                    changed.containsKey("start") ? "START WITH sets where RESTART begins, not the current value" : null);
+            String alter = "ALTER SEQUENCE " + name(sequence.name()) + Statements.sequenceOptions(only, false);
+            boolean bounds = changed.containsKey("min") || changed.containsKey("max") || changed.containsKey("type");
+            add(Phase.SEQUENCES, bounds ? Sql.withFallback(alter, alter + " RESTART") : alter,
+                    reasons(changed.values()), false, bounds
+                            ? "if the current value falls outside the new bounds, the sequence restarts at its start"
+                                    + " value; check that no existing key can be handed out again"
+                            : changed.containsKey("start") ? "START WITH sets where RESTART begins, not the current value"
+                                    : null);
         }
         for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
             Finding unexpected = of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED);

@@ -52,6 +52,17 @@ final class Sql {
         return "DO " + dollarQuote(body.toString(), "reconcile");
     }
 
+    /**
+     * A DO block that runs {@code statement}, and {@code fallback} instead when PostgreSQL rejects the first
+     * with an invalid parameter value (SQLSTATE 22023), e.g. a sequence whose current value falls outside
+     * its new bounds.
+     */
+    static String withFallback(String statement, String fallback) {
+        String body = "\nBEGIN\n    " + statement.replace("\n", "\n    ") + ";\n"
+                + "EXCEPTION WHEN invalid_parameter_value THEN\n    " + fallback.replace("\n", "\n    ") + ";\nEND\n";
+        return "DO " + dollarQuote(body, "reconcile");
+    }
+
     /** The condition that a relation {@code name} of the given kinds ({@code 'r', 'p'}) exists. */
     static String relationExists(QualifiedName name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
