@@ -59,4 +59,30 @@ class ReconcileFacadeIT {
         assertEquals(Quickstart.lines(result.findings()), Quickstart.lines(back.findings()),
                 "reconcile-rollback.sql brings back exactly the drift there was");
     }
+
+    @Test
+    void anEmptyDatabaseIsBuiltFromTheMigrationsAndThenVerifiesClean() throws Exception {
+        // roles are cluster-wide: a real target has them before any schema is reconciled into it
+        String target = database("empty", """
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anon') THEN CREATE ROLE anon NOLOGIN; END IF;
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'authenticated') THEN CREATE ROLE authenticated NOLOGIN; END IF;
+                END $$
+                """);
+        SchemaVerifier verifier = new SchemaVerifier();
+        DatabaseTarget database = new DatabaseTarget(target, "postgres", null);
+        ReconcileRequest request = new ReconcileRequest(
+                new SchemaSource.Migrations(Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY),
+                new SchemaSource.Database(database), null, List.of(), new ReconcileOptions(false, true, false));
+
+        ReconcileResult result = verifier.reconcile(request);
+        String forward = ReconcileScript.render(result.forward(), "empty -> migrations", false);
+        try (Connection connection = TestDatabases.connect(target)) {
+            SqlScripts.execute(connection, forward, "reconcile.sql", 0);
+        }
+
+        VerifyResult verified = verifier.verify(new VerifyRequest(Quickstart.contract(), Quickstart.CONTRACT_DISPLAY,
+                null, null, database, null, List.of(), true));
+        assertEquals(List.of(), Quickstart.lines(verified.findings()), forward);
+    }
 }
