@@ -458,8 +458,41 @@ public final class ContractNormalizer {
                                 : done.contains(r + "/plain") ? temp.get(PREFIX + "r" + r + "_plain") : null;
                         normalized.add(rebuild(routine, plain, withSettings));
                     }
-                    return normalized;
+                    return withDatabaseArgumentNames(chunk, normalized);
                 }));
+            }
+            return result;
+        }
+
+        /**
+         * A contract that names an overload by its argument types alone ({@code touch(uuid)}) means the
+         * database's routine of that name and those types, whatever it calls its arguments: take the
+         * database's identity arguments ({@code p_id uuid}) so the two are matched, not missing and unexpected.
+         */
+        private List<Routine> withDatabaseArgumentNames(List<Routine> chunk, List<Routine> normalized) {
+            Map<String, String> tempTypes = new HashMap<>();
+            queries.query("routine_signatures", rs -> new String[] {rs.getString(2), rs.getString(3), rs.getString(4)},
+                    tempSchema()).forEach(row -> tempTypes.put(row[0], row[1] + "\u0000" + row[2]));
+            List<String> schemas = normalized.stream().map(r -> r.name().schema()).distinct().toList();
+            Map<String, String> database = new HashMap<>();
+            queries.query("routine_signatures", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4)}, schemas).forEach(row -> database.put(row[0] + "." + row[1] + "(" + row[2] + ")", row[3]));
+            List<Routine> result = new ArrayList<>();
+            for (int r = 0; r < normalized.size(); r++) {
+                Routine routine = normalized.get(r);
+                String temp = tempTypes.get(PREFIX + "r" + r);
+                if (temp == null) {
+                    temp = tempTypes.get(PREFIX + "r" + r + "_plain");
+                }
+                String[] typesAndArguments = temp == null ? null : temp.split("\u0000", -1);
+                boolean typesOnly = typesAndArguments != null && typesAndArguments[0].equals(typesAndArguments[1])
+                        && typesAndArguments[1].equals(routine.arguments());
+                String named = typesOnly ? database.get(routine.name().schema() + "." + routine.name().name() + "("
+                        + typesAndArguments[0] + ")") : null;
+                result.add(named == null || named.equals(routine.arguments()) ? routine
+                        : new Routine(routine.name(), named, routine.procedure(), routine.returns(), routine.language(),
+                                routine.volatility(), routine.securityDefiner(), routine.settings(), routine.body(),
+                                routine.source()));
             }
             return result;
         }
