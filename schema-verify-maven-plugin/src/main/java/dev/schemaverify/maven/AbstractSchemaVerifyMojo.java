@@ -132,6 +132,15 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         }
     }
 
+    /** Logs {@code text} at the level {@code severity} asks for. */
+    protected void log(dev.schemaverify.model.Severity severity, String text) {
+        switch (severity) {
+            case ERROR -> getLog().error(text);
+            case WARNING -> getLog().warn(text);
+            default -> getLog().info(text);
+        }
+    }
+
     /** The SQL folder, or the Liquibase changelog that stands in for it. */
     private File migrationsLocation() {
         if (changelog != null) {

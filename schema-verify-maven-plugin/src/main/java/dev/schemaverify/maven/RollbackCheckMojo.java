@@ -72,11 +72,7 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
         File report = new File(reportDirectory, "rollback-check.json");
         RollbackCheckReport.write(result, report.toPath());
         for (ConsoleReport.Line line : RollbackCheckReport.render(result)) {
-            switch (line.severity()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                default -> getLog().info(line.text());
-            }
+            log(line.severity(), line.text());
         }
         getLog().info("schema-verify: report written to " + display(report));
         if (!result.passed()) {

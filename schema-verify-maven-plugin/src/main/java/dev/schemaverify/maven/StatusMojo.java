@@ -72,11 +72,7 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
             }
         }
         for (MigrationProblem problem : problems) {
-            switch (problem.severity()) {
-                case ERROR -> getLog().error(problem.toString());
-                case WARNING -> getLog().warn(problem.toString());
-                default -> getLog().info(problem.toString());
-            }
+            log(problem.severity(), problem.toString());
         }
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         if (problems.isEmpty()) {

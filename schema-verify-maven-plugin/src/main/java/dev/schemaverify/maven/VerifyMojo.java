@@ -59,11 +59,7 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
         File report = new File(reportDirectory, "verify.json");
         JsonReport.write(result, report.toPath());
         for (ConsoleReport.Line line : ConsoleReport.render(result)) {
-            switch (line.severity()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                default -> getLog().info(line.text());
-            }
+            log(line.severity(), line.text());
         }
         getLog().info("schema-verify: report written to " + display(report));
         if (failOnDrift && result.hasFindingsAtLeast(failOn)) {
