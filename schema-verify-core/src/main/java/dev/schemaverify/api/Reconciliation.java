@@ -2,17 +2,15 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.contract.Contract;
 import dev.schemaverify.contract.ContractReader;
-import dev.schemaverify.diff.DiffOptions;
-import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
-import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.reconcile.ReconcileOptions;
+import dev.schemaverify.reconcile.ReconcilePlan;
 import dev.schemaverify.reconcile.Reconciler;
 import dev.schemaverify.shadow.ShadowDatabase;
 import java.sql.Connection;
@@ -55,12 +53,13 @@ final class Reconciliation {
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
                     : new Inspector(scope).inspect(open(request.expected()));
 
-            boolean complete = contract == null || contract.strict();
-            ReconcileOptions options = new ReconcileOptions(request.options().allowDestructive(),
-                    request.options().dropUnexpected() && complete, request.options().concurrentIndexes());
-            return new ReconcileResult(request.expected().describe(), request.actual().describe(),
-                    SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected())),
-                    Reconciler.plan(actual, expected, options),
+            // decided here only: as for verify, strict comes from the request or from the contract itself
+            boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();
+            ReconcileOptions options = new ReconcileOptions(request.options().allowDestructive(), dropUnexpected,
+                    request.options().concurrentIndexes());
+            ReconcilePlan forward = Reconciler.plan(actual, expected, options);
+            return new ReconcileResult(request.expected().describe(), request.actual().describe(), forward.findings(),
+                    forward,
                     // back from what the database will look like after reconcile.sql, to what it is now
                     // (the overlay differs from the database only by what reconcile.sql does, so everything
                     // in it the database lacks was created by reconcile.sql and is dropped again)
@@ -83,9 +82,7 @@ final class Reconciliation {
             shadows.add(shadow);
             Connection connection = shadow.connect();
             connections.add(connection);
-            for (MigrationStep step : MigrationSources.forLocation(migrations.location(), migrations.display()).steps()) {
-                StepTransactions.apply(connection, step);
-            }
+            StepTransactions.applyAll(connection, MigrationSources.forLocation(migrations.location(), migrations.display()));
             return connection;
         }
         throw new IllegalArgumentException("not a database source: " + source.describe());

@@ -13,10 +13,8 @@ import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationSource;
-import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
-import dev.schemaverify.migrate.SqlMigrationFolder;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -110,9 +108,8 @@ public final class SchemaVerifier {
      */
     public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
         requireMigrations(request.migrations(), request.migrationsDisplay());
-        MigrationSource source = Files.isRegularFile(request.migrations())
-                ? MigrationSources.forChangelog(request.migrations(), request.migrationsDisplay())
-                : new SqlMigrationFolder(request.migrations(), request.migrationsDisplay(), request.requireRollbacks());
+        MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
+                request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
                 request.appliedVersions(), request.requireRollbacks()));
@@ -182,11 +179,7 @@ public final class SchemaVerifier {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        List<MigrationStep> steps = MigrationSources.forLocation(folder, display).steps();
-        for (MigrationStep step : steps) {
-            StepTransactions.apply(connection, step);
-        }
-        return steps.size();
+        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display));
     }
 
     /** A SQL folder or a Liquibase changelog file. */

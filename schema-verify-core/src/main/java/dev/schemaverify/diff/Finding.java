@@ -100,29 +100,45 @@ public sealed interface Finding extends Comparable<Finding> permits Finding.Miss
          */
         @Override
         public String message() {
-            if (isMultiLine(expected) || isMultiLine(actual)) {
-                String[] want = expected == null ? new String[0] : expected.split("\n", -1);
-                String[] have = actual == null ? new String[0] : actual.split("\n", -1);
-                int line = 0;
-                while (line < want.length && line < have.length && want[line].equals(have[line])) {
-                    line++;
-                }
-                return objectKind + " " + path + ": " + property + " differs at line " + (line + 1) + ": expected "
-                        + showLine(want, line) + ", found " + showLine(have, line);
+            LineDifference difference = LineDifference.of(expected, actual);
+            if (difference != null) {
+                return objectKind + " " + path + ": " + property + " differs at line " + difference.line()
+                        + ": expected " + difference.before() + ", found " + difference.after();
             }
             return objectKind + " " + path + ": " + property + " expected " + show(expected) + ", found " + show(actual);
+        }
+
+        /** A value as findings quote it: {@code 'text'}, or {@code (none)}. */
+        public static String show(String value) {
+            return value == null ? "(none)" : "'" + value + "'";
+        }
+    }
+
+    /**
+     * Where two values first differ when either spans lines (bodies, view definitions), so a finding stays
+     * one line: the 1-based line and each side's text there, quoted, or {@code (end)} past its last line.
+     */
+    record LineDifference(int line, String before, String after) {
+        /** The first differing line, or {@code null} when neither value spans lines. */
+        public static LineDifference of(String before, String after) {
+            if (!isMultiLine(before) && !isMultiLine(after)) {
+                return null;
+            }
+            String[] a = before == null ? new String[0] : before.split("\n", -1);
+            String[] b = after == null ? new String[0] : after.split("\n", -1);
+            int line = 0;
+            while (line < a.length && line < b.length && a[line].equals(b[line])) {
+                line++;
+            }
+            return new LineDifference(line + 1, quoted(a, line), quoted(b, line));
         }
 
         private static boolean isMultiLine(String value) {
             return value != null && value.indexOf('\n') >= 0;
         }
 
-        private static String showLine(String[] lines, int index) {
+        private static String quoted(String[] lines, int index) {
             return index < lines.length ? "'" + lines[index].strip() + "'" : "(end)";
-        }
-
-        private static String show(String value) {
-            return value == null ? "(none)" : "'" + value + "'";
         }
     }
 }

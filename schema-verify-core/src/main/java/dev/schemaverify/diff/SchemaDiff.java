@@ -173,26 +173,22 @@ public final class SchemaDiff {
     private void compareTable(Table e, Table a) {
         property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
         property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
-        String table = e.path();
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
             TablePart want = entry.getValue();
             TablePart have = haveParts.get(entry.getKey());
-            if (want instanceof PrimaryKey && have == null) {
-                findings.add(new Finding.Missing(want.kind(), table, Severity.ERROR, want.source()));
-            } else if (have == null) {
-                findings.add(new Finding.Missing(want.kind(), partPath(table, want), Severity.ERROR, want.source()));
+            if (have == null) {
+                findings.add(new Finding.Missing(want.kind(), e.partPath(want), Severity.ERROR, want.source()));
             } else {
-                comparePart(table, want, have);
+                comparePart(e.partPath(want), want, have);
             }
         }
         if (options.strict()) {
             for (Map.Entry<String, TablePart> entry : haveParts.entrySet()) {
                 if (!wantParts.containsKey(entry.getKey())) {
                     TablePart have = entry.getValue();
-                    String path = have instanceof PrimaryKey ? table : partPath(table, have);
-                    findings.add(new Finding.Unexpected(have.kind(), path, Severity.ERROR, e.source()));
+                    findings.add(new Finding.Unexpected(have.kind(), e.partPath(have), Severity.ERROR, e.source()));
                 }
             }
         }
@@ -208,12 +204,7 @@ public final class SchemaDiff {
         return byKey;
     }
 
-    private static String partPath(String table, TablePart part) {
-        return table + "." + dev.schemaverify.model.Identifiers.quote(part.name());
-    }
-
-    private void comparePart(String table, TablePart want, TablePart have) {
-        String path = want instanceof PrimaryKey ? table : partPath(table, want);
+    private void comparePart(String path, TablePart want, TablePart have) {
         String kind = want.kind();
         SourceRef at = want.source();
         if (want instanceof Column e && have instanceof Column a) {

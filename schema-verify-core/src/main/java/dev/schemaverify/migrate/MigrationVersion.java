@@ -3,6 +3,7 @@ package dev.schemaverify.migrate;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A migration version compared numerically part by part: {@code 1.10} comes after {@code 1.9},
@@ -17,13 +18,25 @@ public record MigrationVersion(List<BigInteger> parts) implements Comparable<Mig
         }
     }
 
+    private static final Pattern SHAPE = Pattern.compile("\\d+(?:[._]\\d+)*");
+    private static final Pattern SEPARATOR = Pattern.compile("[._]");
+
     /** Parses digits separated by {@code .} or {@code _}; anything else is an {@link IllegalArgumentException}. */
     public static MigrationVersion parse(String text) {
-        if (!text.matches("\\d+(?:[._]\\d+)*")) {
+        MigrationVersion version = tryParse(text);
+        if (version == null) {
             throw new IllegalArgumentException("not a version: " + text);
         }
+        return version;
+    }
+
+    /** As {@link #parse}, or {@code null} when {@code text} is not a version (a repeatable's name, say). */
+    public static MigrationVersion tryParse(String text) {
+        if (text == null || !SHAPE.matcher(text).matches()) {
+            return null;
+        }
         List<BigInteger> parts = new ArrayList<>();
-        for (String part : text.split("[._]")) {
+        for (String part : SEPARATOR.split(text)) {
             parts.add(new BigInteger(part));
         }
         while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {

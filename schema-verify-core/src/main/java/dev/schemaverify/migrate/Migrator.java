@@ -3,7 +3,6 @@ package dev.schemaverify.migrate;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -147,11 +146,11 @@ public final class Migrator {
             connection.commit();
             return millis;
         } catch (SchemaVerifyException e) {
-            rollbackQuietly(connection, e);
+            StepTransactions.rollbackQuietly(connection, e);
             throw new SchemaVerifyException(e.code(), e.getMessage() + " (migration " + step.version()
                     + " was rolled back: the database holds nothing of it" + earlier(appliedBefore) + ")", e);
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(connection, e);
+            StepTransactions.rollbackQuietly(connection, e);
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -235,21 +234,9 @@ public final class Migrator {
 
     /** Compares dotted numeric versions part by part ({@code 1.10} after {@code 1.9}); {@code null} if either is not one. */
     static Integer compareNumeric(String a, String b) {
-        String pattern = "\\d+(?:[._]\\d+)*";
-        if (!a.matches(pattern) || !b.matches(pattern)) {
-            return null;
-        }
-        String[] left = a.split("[._]");
-        String[] right = b.split("[._]");
-        for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            BigInteger mine = i < left.length ? new BigInteger(left[i]) : BigInteger.ZERO;
-            BigInteger theirs = i < right.length ? new BigInteger(right[i]) : BigInteger.ZERO;
-            int compared = mine.compareTo(theirs);
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return 0;
+        MigrationVersion left = MigrationVersion.tryParse(a);
+        MigrationVersion right = MigrationVersion.tryParse(b);
+        return left == null || right == null ? null : Integer.signum(left.compareTo(right));
     }
 
     private void lock(Connection connection, long key, MigrationHistory history) throws SQLException {
@@ -295,14 +282,6 @@ public final class Migrator {
                 rs.next();
                 return rs.getBoolean(1);
             }
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
         }
     }
 }

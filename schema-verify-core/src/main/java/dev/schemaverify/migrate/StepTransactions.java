@@ -3,6 +3,7 @@ package dev.schemaverify.migrate;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.sql.Connection;
+import java.util.List;
 import java.sql.SQLException;
 
 /**
@@ -17,6 +18,13 @@ public final class StepTransactions {
     /** Applies the step's forward change. */
     public static void apply(Connection connection, MigrationStep step) {
         run(connection, step, true);
+    }
+
+    /** Applies every step of {@code source} in order, each in its own transaction; returns how many. */
+    public static int applyAll(Connection connection, MigrationSource source) {
+        List<MigrationStep> steps = source.steps();
+        steps.forEach(step -> apply(connection, step));
+        return steps.size();
     }
 
     /** Runs the step's rollback. */
@@ -54,7 +62,8 @@ public final class StepTransactions {
         }
     }
 
-    private static void rollbackQuietly(Connection connection, RuntimeException failure) {
+    /** Rolls back after {@code failure}; a failing rollback is attached to it rather than hiding it. */
+    static void rollbackQuietly(Connection connection, Exception failure) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {

@@ -67,6 +67,14 @@ public record Table(
         return parts;
     }
 
+    /**
+     * A part's path in findings: {@code public.users.users_email_idx}; the primary key, of which a table
+     * has one, is named by the table's path. The diff and the reconciliation planner both key on it.
+     */
+    public String partPath(TablePart part) {
+        return part instanceof PrimaryKey ? path() : path() + "." + Identifiers.quote(part.name());
+    }
+
     /** The column called {@code columnName}, or {@code null}. */
     public Column column(String columnName) {
         for (Column column : columns) {

@@ -71,11 +71,14 @@ final class Planner {
     private final Set<QualifiedName> droppedTables = new TreeSet<>();
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
 
+    private final List<Finding> diff;
+
     Planner(Snapshot actual, Snapshot expected, ReconcileOptions options) {
         this.actual = actual;
         this.expected = expected;
         this.options = options;
-        for (Finding finding : SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected()))) {
+        this.diff = SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected()));
+        for (Finding finding : diff) {
             findings.computeIfAbsent(finding.objectKind() + " " + finding.path(), k -> new ArrayList<>()).add(finding);
         }
     }
@@ -94,7 +97,7 @@ final class Planner {
         for (Phase phase : Phase.values()) {
             all.addAll(steps.getOrDefault(phase, List.of()));
         }
-        return new ReconcilePlan(all);
+        return new ReconcilePlan(diff, all);
     }
 
     // ---- findings ----
@@ -270,17 +273,17 @@ final class Planner {
         // Index predicates and checks that compare with a label hold an operator of the old type: they go
         // before the columns are converted and come back (as the expected schema has them) after.
         List<String> restores = new ArrayList<>();
-        for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
-            if (columnsOfType(type.name()).stream().noneMatch(use -> use.table().name().equals(table.name()))) {
-                continue;
-            }
+        List<TableColumn> uses = columnsOfType(type.name());
+        // a part the expected side does not declare comes back as it was, unless the plan drops it anyway
+        boolean keepUndeclared = !options.dropUnexpected();
+        for (Table table : uses.stream().map(TableColumn::table).distinct().toList()) {
             Table want = expected.table(table.name());
             for (Index index : table.indexes()) {
                 if (Sql.mentions(index.predicate(), type.name().name())
                         || index.keys().stream().anyMatch(key -> Sql.mentions(key, type.name().name()))) {
                     statements.add(Statements.dropIndex(table.name(), index.name()));
                     Index back = want == null ? index : want.indexes().stream()
-                            .filter(i -> i.name().equals(index.name())).findFirst().orElse(null);
+                            .filter(i -> i.name().equals(index.name())).findFirst().orElse(keepUndeclared ? index : null);
                     if (back != null && back.keys() != null) {
                         restores.add(Statements.createIndex(table.name(), back, false));
                     }
@@ -290,7 +293,7 @@ final class Planner {
                 if (Sql.mentions(check.expression(), type.name().name())) {
                     statements.add(Statements.dropConstraint(table.name(), check.name()));
                     CheckConstraint back = want == null ? check : want.checks().stream()
-                            .filter(c -> c.name().equals(check.name())).findFirst().orElse(null);
+                            .filter(c -> c.name().equals(check.name())).findFirst().orElse(keepUndeclared ? check : null);
                     if (back != null && back.expression() != null) {
                         restores.add(alterTable(table.name(), "ADD " + Statements.checkClause(back)));
                     }
@@ -299,7 +302,7 @@ final class Planner {
         }
         statements.add("ALTER TYPE " + name(type.name()) + " RENAME TO " + id(old.name()));
         statements.add(Statements.createEnum(type));
-        for (TableColumn use : columnsOfType(type.name())) {
+        for (TableColumn use : uses) {
             QualifiedName table = use.table().name();
             Column column = use.column();
             String cast = column.type().endsWith("[]") ? "::text[]::" : "::text::";
@@ -549,10 +552,6 @@ final class Planner {
         }
     }
 
-    private String partPath(Table table, TablePart part) {
-        return part instanceof PrimaryKey ? table.path() : table.path() + "." + Identifiers.quote(part.name());
-    }
-
     private void compareTable(Table want, Table have) {
         QualifiedName table = want.name();
         Map<String, Finding.Changed> tableChanges = changes(at("table", want.path()));
@@ -582,7 +581,7 @@ final class Planner {
                 (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes()),
                 (index, reason) -> add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason));
         for (Policy policy : want.policies()) {
-            List<Finding> found = at("policy", partPath(want, policy));
+            List<Finding> found = at("policy", want.partPath(policy));
             if (of(found, Finding.Kind.MISSING) != null) {
                 policyCreates.putIfAbsent(new PartKey(table, policy.name()), new Why(reasons(found), null));
             } else if (!found.isEmpty()) {
@@ -592,7 +591,7 @@ final class Planner {
             }
         }
         for (Policy policy : have.policies()) {
-            Finding unexpected = of(at("policy", partPath(have, policy)), Finding.Kind.UNEXPECTED);
+            Finding unexpected = of(at("policy", have.partPath(policy)), Finding.Kind.UNEXPECTED);
             if (unexpected != null) {
                 PartKey key = new PartKey(table, policy.name());
                 policyDrops.putIfAbsent(key, new Why(unexpected.message(), null));
@@ -600,13 +599,13 @@ final class Planner {
             }
         }
         for (Trigger trigger : want.triggers()) {
-            List<Finding> found = at("trigger", partPath(want, trigger));
+            List<Finding> found = at("trigger", want.partPath(trigger));
             if (!found.isEmpty()) {
                 triggerCreates.putIfAbsent(new PartKey(table, trigger.name()), new Why(reasons(found), null));
             }
         }
         for (Trigger trigger : have.triggers()) {
-            Finding unexpected = of(at("trigger", partPath(have, trigger)), Finding.Kind.UNEXPECTED);
+            Finding unexpected = of(at("trigger", have.partPath(trigger)), Finding.Kind.UNEXPECTED);
             if (unexpected != null) {
                 add(Phase.DROP_TRIGGERS, Statements.dropTrigger(table, trigger.name()), unexpected.message());
             }
@@ -655,7 +654,7 @@ final class Planner {
             BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop) {
         List<T> missing = new ArrayList<>();
         for (T part : list.apply(want)) {
-            List<Finding> found = at(part.kind(), partPath(want, part));
+            List<Finding> found = at(part.kind(), want.partPath(part));
             if (of(found, Finding.Kind.MISSING) != null) {
                 missing.add(part);
             } else if (!found.isEmpty()) {
@@ -666,23 +665,23 @@ final class Planner {
         }
         List<T> unexpected = new ArrayList<>();
         for (T part : list.apply(have)) {
-            if (of(at(part.kind(), partPath(have, part)), Finding.Kind.UNEXPECTED) != null) {
+            if (of(at(part.kind(), have.partPath(part)), Finding.Kind.UNEXPECTED) != null) {
                 unexpected.add(part);
             }
         }
         for (T part : missing) {
-            String reason = of(at(part.kind(), partPath(want, part)), Finding.Kind.MISSING).message();
+            String reason = of(at(part.kind(), want.partPath(part)), Finding.Kind.MISSING).message();
             T renamed = unexpected.stream().filter(old -> sameDefinition.test(part, old)).findFirst().orElse(null);
             if (renamed != null) {
                 unexpected.remove(renamed);
-                String why = reason + "; " + of(at(renamed.kind(), partPath(have, renamed)), Finding.Kind.UNEXPECTED).message();
+                String why = reason + "; " + of(at(renamed.kind(), have.partPath(renamed)), Finding.Kind.UNEXPECTED).message();
                 rename(want.name(), renamed, part, why);
             } else {
                 create.accept(part, reason);
             }
         }
         for (T part : unexpected) {
-            drop.accept(part, of(at(part.kind(), partPath(have, part)), Finding.Kind.UNEXPECTED).message());
+            drop.accept(part, of(at(part.kind(), have.partPath(part)), Finding.Kind.UNEXPECTED).message());
         }
     }
 
@@ -768,7 +767,7 @@ final class Planner {
     private void grants(Table want, Table have) {
         QualifiedName table = want.name();
         for (Grant grant : want.grants()) {
-            List<Finding> found = at("grant", partPath(want, grant));
+            List<Finding> found = at("grant", want.partPath(grant));
             if (found.isEmpty()) {
                 continue;
             }
@@ -786,7 +785,7 @@ final class Planner {
             }
         }
         for (Grant grant : have.grants()) {
-            Finding unexpected = of(at("grant", partPath(have, grant)), Finding.Kind.UNEXPECTED);
+            Finding unexpected = of(at("grant", have.partPath(grant)), Finding.Kind.UNEXPECTED);
             if (unexpected != null) {
                 add(Phase.GRANTS, "REVOKE ALL ON TABLE " + name(table) + " FROM " + Sql.role(grant.grantee()),
                         unexpected.message());
@@ -799,10 +798,10 @@ final class Planner {
     private void columns(Table want, Table have) {
         QualifiedName table = want.name();
         for (Column column : want.columns()) {
-            List<Finding> found = at("column", partPath(want, column));
+            List<Finding> found = at("column", want.partPath(column));
             if (of(found, Finding.Kind.MISSING) != null) {
                 if (column.type() == null) {
-                    manual(Phase.COLUMNS, "column " + partPath(want, column) + " is declared without a type", reasons(found));
+                    manual(Phase.COLUMNS, "column " + want.partPath(column) + " is declared without a type", reasons(found));
                     continue;
                 }
                 boolean strictNotNull = Boolean.FALSE.equals(column.nullable()) && column.defaultValue() == null
@@ -817,7 +816,7 @@ final class Planner {
             }
         }
         for (Column column : have.columns()) {
-            Finding unexpected = of(at("column", partPath(have, column)), Finding.Kind.UNEXPECTED);
+            Finding unexpected = of(at("column", have.partPath(column)), Finding.Kind.UNEXPECTED);
             if (unexpected != null) {
                 add(Phase.DROP_COLUMNS, alterTable(table, "DROP COLUMN IF EXISTS " + id(column.name())),
                         unexpected.message(), true, "loses the column's data");
@@ -1010,9 +1009,7 @@ final class Planner {
         viewClosure();
         for (QualifiedName name : viewDrops.keySet()) {
             if (!unexpectedViews.contains(name)) {
-                Why why = viewDrops.get(name);
-                viewCreates.putIfAbsent(name, new Why(why.reason(), why.note() == null ? null
-                        : why.note().contains("created again") ? why.note() : null));
+                viewCreates.putIfAbsent(name, viewDrops.get(name)); // every drop note says it is created again
             }
         }
         List<View> drops = viewDrops.keySet().stream().map(n -> view(actual, n)).filter(Objects::nonNull).toList();

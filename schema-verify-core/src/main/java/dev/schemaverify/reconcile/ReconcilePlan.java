@@ -1,10 +1,16 @@
 package dev.schemaverify.reconcile;
 
+import dev.schemaverify.diff.Finding;
 import java.util.List;
 
-/** The ordered steps that bring an actual schema to an expected one. */
-public record ReconcilePlan(List<ReconcileStep> steps) {
+/**
+ * The ordered steps that bring an actual schema to an expected one.
+ *
+ * @param findings the differences the plan was made from, sorted as the diff sorts them
+ */
+public record ReconcilePlan(List<Finding> findings, List<ReconcileStep> steps) {
     public ReconcilePlan {
+        findings = List.copyOf(findings);
         steps = List.copyOf(steps);
     }
 

@@ -3,7 +3,6 @@ package dev.schemaverify.reconcile;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.QualifiedName;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Lexical helpers for the generated SQL: quoting, literals, dollar quotes, catalog guards. */
@@ -113,7 +112,19 @@ final class Sql {
         if (text == null || name == null || name.isEmpty()) {
             return false;
         }
-        return Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name) + "(?![A-Za-z0-9_$])").matcher(text).find();
+        // called for every view, policy and routine against every changed table: no regex per call
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !identifierChar(text.charAt(at - 1)))
+                    && (end == text.length() || !identifierChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean identifierChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
     }
 
     /** {@code text} with one trailing semicolon removed (view definitions end with one). */

@@ -3,12 +3,12 @@ package dev.schemaverify.report;
 import dev.schemaverify.api.VerifyResult;
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.model.Severity;
-import dev.schemaverify.model.ErrorCode;
+
 import dev.schemaverify.model.NotVerified;
-import dev.schemaverify.model.SchemaVerifyException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
+
+
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,11 +74,6 @@ public final class JsonReport {
 
     /** Writes the report to {@code file}, creating its folder. */
     public static void write(VerifyResult result, Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, render(result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SchemaVerifyException(ErrorCode.IO, "cannot write the report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write(file, render(result));
     }
 }

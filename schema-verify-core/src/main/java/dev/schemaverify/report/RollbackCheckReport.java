@@ -1,16 +1,16 @@
 package dev.schemaverify.report;
 
 import dev.schemaverify.api.RollbackCheckResult;
-import dev.schemaverify.model.ErrorCode;
-import dev.schemaverify.model.SchemaVerifyException;
+
+
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.rollback.MigrationCheck;
 import dev.schemaverify.rollback.MigrationCheck.Outcome;
 import dev.schemaverify.rollback.RollbackFinding;
 import dev.schemaverify.rollback.RollbackReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
+
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,11 +120,6 @@ public final class RollbackCheckReport {
 
     /** Writes the JSON report to {@code file}, creating its folder. */
     public static void write(RollbackCheckResult result, Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, renderJson(result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SchemaVerifyException(ErrorCode.IO, "cannot write the report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write(file, renderJson(result));
     }
 }

@@ -224,29 +224,13 @@ public final class RollbackChecker {
     }
 
     private static String changed(String property, String was, String is, String wasWhen, String isWhen) {
-        if (isMultiLine(was) || isMultiLine(is)) {
-            String[] before = was == null ? new String[0] : was.split("\n", -1);
-            String[] after = is == null ? new String[0] : is.split("\n", -1);
-            int line = 0;
-            while (line < before.length && line < after.length && before[line].equals(after[line])) {
-                line++;
-            }
-            return property + " differs at line " + (line + 1) + ": " + showLine(before, line) + " " + wasWhen + ", "
-                    + showLine(after, line) + " " + isWhen;
+        Finding.LineDifference difference = Finding.LineDifference.of(was, is);
+        if (difference != null) {
+            return property + " differs at line " + difference.line() + ": " + difference.before() + " " + wasWhen
+                    + ", " + difference.after() + " " + isWhen;
         }
-        return property + " was " + show(was) + " " + wasWhen + ", is " + show(is) + " " + isWhen;
-    }
-
-    private static boolean isMultiLine(String value) {
-        return value != null && value.indexOf('\n') >= 0;
-    }
-
-    private static String showLine(String[] lines, int index) {
-        return index < lines.length ? "'" + lines[index].strip() + "'" : "(end)";
-    }
-
-    private static String show(String value) {
-        return value == null ? "(none)" : "'" + value + "'";
+        return property + " was " + Finding.Changed.show(was) + " " + wasWhen + ", is " + Finding.Changed.show(is) + " "
+                + isWhen;
     }
 
     private static MigrationCheck check(MigrationStep step, Outcome outcome, String note, Timings timings,

@@ -1,6 +1,7 @@
 package dev.schemaverify.shadow;
 
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -60,7 +61,7 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
         try (Connection admin = open(serverJdbcUrl, user, password, ADMIN_SOCKET_TIMEOUT_SECONDS)) {
             int major = admin.getMetaData().getDatabaseMajorVersion();
             try (Statement statement = admin.createStatement()) {
-                statement.execute("CREATE DATABASE " + quote(database));
+                statement.execute("CREATE DATABASE " + Identifiers.quoteAlways(database));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "cannot create the temporary shadow database "
                         + database + " on " + JdbcUrls.redact(serverJdbcUrl) + ": " + hide(e.getMessage(), password)
@@ -121,20 +122,20 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
         try (Connection admin = open(serverUrl, user, password, ADMIN_SOCKET_TIMEOUT_SECONDS);
                 Statement statement = admin.createStatement()) {
             if (majorVersion >= 13) {
-                statement.execute("DROP DATABASE IF EXISTS " + quote(database) + " WITH (FORCE)");
+                statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quoteAlways(database) + " WITH (FORCE)");
             } else {
                 try (PreparedStatement terminate = admin.prepareStatement("SELECT pg_terminate_backend(pid)"
                         + " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
                     terminate.setString(1, database);
                     terminate.executeQuery().close();
                 }
-                statement.execute("DROP DATABASE IF EXISTS " + quote(database));
+                statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quoteAlways(database));
             }
             closed = true;
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "cannot drop the temporary shadow database " + database
                     + " on " + JdbcUrls.redact(serverUrl) + ": " + hide(e.getMessage(), password)
-                    + "; drop it by hand with DROP DATABASE " + quote(database), e);
+                    + "; drop it by hand with DROP DATABASE " + Identifiers.quoteAlways(database), e);
         }
     }
 
@@ -177,10 +178,6 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /** Drivers do not echo passwords today; this keeps it that way if one ever does. */

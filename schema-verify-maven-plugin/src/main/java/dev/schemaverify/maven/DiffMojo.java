@@ -11,10 +11,8 @@ import dev.schemaverify.reconcile.ReconcilePlan;
 import dev.schemaverify.reconcile.ReconcileScript;
 import dev.schemaverify.reconcile.ReconcileStep;
 import dev.schemaverify.report.ConsoleReport;
+import dev.schemaverify.report.ReportFiles;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -66,9 +64,11 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         SchemaSource migrationsSource = new SchemaSource.Migrations(migrations.toPath(), display(migrations));
         SchemaSource actual = database != null ? new SchemaSource.Database(database) : migrationsSource;
         SchemaSource expected = expected(migrationsSource);
+        // a shadow (and, for a non-default postgresVersion, its binaries) only when the migrations take part
+        boolean migrationsTakePart = actual == migrationsSource || expected == migrationsSource;
         ReconcileResult result = new SchemaVerifier().reconcile(new ReconcileRequest(expected, actual,
-                shadow(), schemaList(), new ReconcileOptions(allowDestructive, strict || !(expected
-                        instanceof SchemaSource.ContractFile), concurrentIndexes)));
+                migrationsTakePart ? shadow() : null, schemaList(),
+                new ReconcileOptions(allowDestructive, strict, concurrentIndexes)));
 
         getLog().info("schema-verify: " + result.findings().size() + " difference(s) between " + result.actual()
                 + " and " + result.expected());
@@ -102,16 +102,9 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         }
     }
 
-    private void write(String name, ReconcilePlan plan, String title) throws MojoExecutionException {
+    private void write(String name, ReconcilePlan plan, String title) {
         File file = new File(reportDirectory, name);
-        try {
-            Files.createDirectories(reportDirectory.toPath());
-            Files.writeString(file.toPath(), ReconcileScript.render(plan, title, allowDestructive),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("schema-verify: cannot write " + display(file) + ": " + e.getMessage()
-                    + ". Choose another -Dschema-verify.reportDirectory.", e);
-        }
+        ReportFiles.write(file.toPath(), ReconcileScript.render(plan, title, allowDestructive));
         long destructive = plan.steps().stream().filter(ReconcileStep::destructive).count();
         getLog().info("schema-verify: wrote " + display(file) + " (" + plan.steps().size() + " step(s)"
                 + (destructive == 0 ? "" : ", " + destructive + " destructive" + (allowDestructive ? ""

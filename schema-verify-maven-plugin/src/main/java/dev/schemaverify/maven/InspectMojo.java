@@ -4,10 +4,8 @@ import dev.schemaverify.api.InspectRequest;
 import dev.schemaverify.api.InspectResult;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.model.NotVerified;
+import dev.schemaverify.report.ReportFiles;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,13 +32,7 @@ public class InspectMojo extends AbstractSchemaVerifyMojo {
         InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
                 isBlank(url) ? shadow() : null, schemaList(), excludeSchemas);
         InspectResult result = new SchemaVerifier().inspect(request);
-        try {
-            Files.createDirectories(output.toPath().toAbsolutePath().getParent());
-            Files.writeString(output.toPath(), result.contractYaml(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("schema-verify: cannot write " + display(output) + ": " + e.getMessage()
-                    + ". Choose another -Dschema-verify.output.", e);
-        }
+        ReportFiles.write(output.toPath(), result.contractYaml());
         getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()
                 + " tables, " + result.snapshot().size() + " objects; contract written to " + display(output));
         List<NotVerified> notVerified = result.snapshot().notVerified();

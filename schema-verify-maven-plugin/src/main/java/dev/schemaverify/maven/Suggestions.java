@@ -18,7 +18,8 @@ final class Suggestions {
             case SHADOW -> "The shadow database could not be set up. Try another -Dschema-verify.postgresVersion,"
                     + " or use a server you run with -Dschema-verify.shadowUrl=jdbc:postgresql://host/postgres.";
             case CONFIGURATION -> "Check the plugin configuration in pom.xml (mvn schema-verify:help -Ddetail).";
-            case IO -> "Check that the path exists and is writable.";
+            case IO -> "Check that the path exists and is writable, or point -Dschema-verify.reportDirectory"
+                    + " (or -Dschema-verify.output for inspect) elsewhere.";
         };
         return "schema-verify: " + e.getMessage() + System.lineSeparator() + advice;
     }

@@ -1,5 +1,6 @@
 package dev.schemaverify.maven;
 
+import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
@@ -48,8 +49,9 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
                     + " Write one (docs/contract-format.md), generate it with mvn schema-verify:inspect"
                     + " -Dschema-verify.output=" + display(contract) + ", or set -Dschema-verify.contract.");
         }
+        DatabaseTarget database = target();
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
-                display(migrations), target(), target() == null || migrations.exists() ? shadow() : null,
+                display(migrations), database, database == null || migrations.exists() ? shadow() : null,
                 schemaList(), strict);
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())
