@@ -5,6 +5,7 @@ import dev.schemaverify.contract.ContractReader;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -49,9 +50,9 @@ final class Reconciliation {
 
             Connection actualConnection = open(request.actual());
             Snapshot actual = new Inspector(scope).inspect(actualConnection);
-            Snapshot expected = contract != null
+            Snapshot expected = SameParse.align(actualConnection, contract != null
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
-                    : new Inspector(scope).inspect(open(request.expected()));
+                    : new Inspector(scope).inspect(open(request.expected())), actual);
 
             // decided here only: as for verify, strict comes from the request or from the contract itself
             boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();

@@ -9,6 +9,7 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationStatus;
@@ -52,25 +53,25 @@ public final class SchemaVerifier {
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
-                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
                 Snapshot actual = new Inspector(scope).inspect(connection);
+                Snapshot expected = normalize(connection, contract.expected(), actual);
                 return result(contract, describe(shadow, applied), expected, actual, diffOptions);
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
+            Snapshot actual = new Inspector(scope).inspect(target);
             Snapshot expected;
             if (haveMigrations) {
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
                     migrate(request.migrations(), request.migrationsDisplay(), context);
-                    expected = new ContractNormalizer().normalize(context, contract.expected());
+                    expected = normalize(context, contract.expected(), actual);
                 }
             } else {
-                expected = new ContractNormalizer().normalize(target, contract.expected());
+                expected = normalize(target, contract.expected(), actual);
             }
-            Snapshot actual = new Inspector(scope).inspect(target);
             return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
@@ -162,6 +163,14 @@ public final class SchemaVerifier {
      */
     public ReconcileResult reconcile(ReconcileRequest request) {
         return new Reconciliation(request).run();
+    }
+
+    /**
+     * The contract as PostgreSQL deparses it in {@code context}, each expression that still differs from the
+     * actual one only in spelling (the parser does not reproduce its own deparse) spelled as the actual one.
+     */
+    private static Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
+        return SameParse.align(context, new ContractNormalizer().normalize(context, contract), actual);
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
