@@ -16,17 +16,17 @@ import java.util.List;
  * contract file, then {@code verify} the same database against it, strictly. Anything this reports is
  * false drift.
  */
-final class RoundTrip {
+public final class RoundTrip {
     private RoundTrip() {
     }
 
-    static VerifyResult inspectThenVerify(String url, Path folder) {
+    public static VerifyResult inspectThenVerify(String url, Path folder) {
         inspect(url, folder);
         return verify(url, folder);
     }
 
     /** Writes {@code folder/schema-contract.yaml} from the database. */
-    static void inspect(String url, Path folder) {
+    public static void inspect(String url, Path folder) {
         DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
         String yaml = new SchemaVerifier().inspect(new InspectRequest(null, null, target, null, List.of(), List.of()))
                 .contractYaml();
@@ -42,7 +42,7 @@ final class RoundTrip {
     }
 
     /** Strict verify of the database against {@code folder/schema-contract.yaml}. */
-    static VerifyResult verify(String url, Path folder) {
+    public static VerifyResult verify(String url, Path folder) {
         DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
         Path contract = folder.resolve("schema-contract.yaml");
         return new SchemaVerifier().verify(new VerifyRequest(contract, "schema-contract.yaml", null, null, target,
