@@ -88,7 +88,7 @@ public final class SchemaVerifier {
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot));
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -96,7 +96,7 @@ public final class SchemaVerifier {
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot));
+                    new ContractWriter().write(snapshot, true));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -176,7 +176,8 @@ public final class SchemaVerifier {
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
             DiffOptions options) {
         List<Finding> findings = SchemaDiff.diff(expected, actual, options);
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified());
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
+                VerifyResult.count(expected));
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {

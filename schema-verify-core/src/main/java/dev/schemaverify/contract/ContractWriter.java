@@ -38,15 +38,32 @@ import java.util.function.Function;
  * a snapshot inspected from a database, where every property is set, is written in full.
  */
 public final class ContractWriter {
+    /** A partial contract: it checks what it declares. */
     public String write(Snapshot snapshot) {
+        return write(snapshot, false);
+    }
+
+    /**
+     * With {@code strict}, the contract says {@code strict: true}: verify then also reports what the
+     * database has that the contract does not declare. {@code inspect} writes its contracts so, since a
+     * migration that adds a table would otherwise pass; removing the line makes the contract partial.
+     */
+    public String write(Snapshot snapshot, boolean strict) {
         YamlEmitter out = new YamlEmitter();
         out.comment("schema-verify contract: the schema this project expects.");
         out.comment("Format: docs/contract-format.md. Declared properties are checked; left-out ones are not.");
+        if (strict) {
+            out.comment("strict: true also reports what the database has and this file does not declare;"
+                    + " remove it for a partial contract.");
+        }
         for (NotVerified object : snapshot.notVerified()) {
             out.comment("not verified by schema-verify: " + object);
         }
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("contract", new YamlEmitter.Raw(String.valueOf(ContractReader.VERSION)));
+        if (strict) {
+            top.put("strict", new YamlEmitter.Raw("true"));
+        }
         if (!snapshot.extensions().isEmpty()) {
             Block extensions = new Block();
             for (Extension extension : sorted(snapshot.extensions(), Extension::name)) {

@@ -159,6 +159,17 @@ class ContractWriterTest {
         assertEquals(withoutNotVerified, writer.write(reader.read(first, "again.yaml").expected()));
     }
 
+    /** What inspect writes: strict, so a migration that adds a table or a column is drift. */
+    @Test
+    void aStrictContractSaysSoAndReadsBackStrict() {
+        String yaml = writer.write(rich(), true);
+        assertContains(yaml, "# strict: true also reports what the database has and this file does not declare;"
+                + " remove it for a partial contract.\n");
+        assertContains(yaml, "\ncontract: 1\nstrict: true\nextensions:\n");
+        assertTrue(reader.read(yaml, "strict.yaml").strict());
+        assertTrue(!reader.read(writer.write(rich()), "partial.yaml").strict());
+    }
+
     @Test
     void writesReadableYaml() {
         String yaml = writer.write(rich());
