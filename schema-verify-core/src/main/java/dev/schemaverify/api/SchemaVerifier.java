@@ -55,7 +55,7 @@ public final class SchemaVerifier {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
                 Snapshot actual = new Inspector(scope).inspect(connection);
                 Snapshot expected = normalize(connection, contract.expected(), actual);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions);
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -72,7 +72,8 @@ public final class SchemaVerifier {
             } else {
                 expected = normalize(target, contract.expected(), actual);
             }
-            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
+            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
+                    request.schemas());
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -174,8 +175,9 @@ public final class SchemaVerifier {
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
-            DiffOptions options) {
-        List<Finding> findings = SchemaDiff.diff(expected, actual, options);
+            DiffOptions options, List<String> named) {
+        List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
+                SchemaScope.extensionsWithin(actual, named), options);
         return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
                 VerifyResult.count(expected));
     }

@@ -37,10 +37,20 @@ public final class ConsoleReport {
                 }
             }
         }
-        if (!result.notVerified().isEmpty()) {
+        lines.addAll(notVerified(result.notVerified()));
+        return lines;
+    }
+
+    /**
+     * What the model does not cover, so no check (verify or diff) compared it: a heading and one line per
+     * object, or nothing.
+     */
+    public static List<Line> notVerified(List<NotVerified> objects) {
+        List<Line> lines = new ArrayList<>();
+        if (!objects.isEmpty()) {
             lines.add(new Line(Severity.WARNING, "Not verified (the contract model does not cover these yet): "
-                    + result.notVerified().size() + " object(s)"));
-            for (NotVerified object : result.notVerified()) {
+                    + objects.size() + " object(s)"));
+            for (NotVerified object : objects) {
                 lines.add(new Line(Severity.WARNING, "  " + object));
             }
         }

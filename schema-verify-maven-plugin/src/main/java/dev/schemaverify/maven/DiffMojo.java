@@ -75,6 +75,9 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         for (Finding finding : result.findings()) {
             getLog().info("  " + ConsoleReport.line(finding));
         }
+        for (ConsoleReport.Line line : ConsoleReport.notVerified(result.notVerified())) {
+            log(line.severity(), line.text());
+        }
         write("reconcile.sql", result.forward(), result.actual() + " -> " + result.expected());
         write("reconcile-rollback.sql", result.backward(), result.expected() + " -> " + result.actual());
     }
