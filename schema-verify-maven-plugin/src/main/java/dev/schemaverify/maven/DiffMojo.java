@@ -42,6 +42,15 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.referenceServerId")
     private String referenceServerId;
 
+    /**
+     * Login role for {@code referenceUrl}; falls back to the {@code referenceServerId} server, then to the
+     * login of {@code url} ({@code user}, {@code serverId}, {@code SCHEMA_VERIFY_USER}). Its password is never
+     * a pom parameter: the {@code referenceServerId} server, {@code -Dschema-verify.referencePassword} or
+     * {@code SCHEMA_VERIFY_REFERENCE_PASSWORD}, else the main password.
+     */
+    @Parameter(property = "schema-verify.referenceUser")
+    private String referenceUser;
+
     /** Write steps that lose data (drop a column, a table, an enum value) as live SQL rather than commented out. */
     @Parameter(property = "schema-verify.allowDestructive", defaultValue = "false")
     private boolean allowDestructive;
@@ -91,7 +100,7 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
                     throw new MojoExecutionException("schema-verify: against=reference needs"
                             + " -Dschema-verify.referenceUrl=jdbc:postgresql://host/db.");
                 }
-                Credentials login = credentials(referenceServerId, "referenceServerId");
+                Credentials login = login("reference", referenceUser, referenceServerId);
                 return new SchemaSource.Database(new DatabaseTarget(referenceUrl.trim(), login.user(), login.password()));
             }
             case "contract" -> {
@@ -103,6 +112,16 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
             default -> throw new MojoExecutionException("schema-verify: against=" + side
                     + " is not one of contract, migrations, reference.");
         }
+    }
+
+    @Override
+    protected String connectionParameters(String message) {
+        if (message != null && !isBlank(referenceUrl)
+                && message.contains(new DatabaseTarget(referenceUrl.trim(), null, null).displayUrl())) {
+            return "-Dschema-verify.referenceUrl, its login (referenceUser, referenceServerId in settings.xml, or"
+                    + " -Dschema-verify.referencePassword / SCHEMA_VERIFY_REFERENCE_PASSWORD)";
+        }
+        return super.connectionParameters(message);
     }
 
     private void write(String name, ReconcilePlan plan, String title) {
