@@ -38,15 +38,22 @@ public record VerifyResult(String expected, String actual, List<Finding> finding
     public record Compared(String kind, int count) {
     }
 
+    private static final List<String> PART_ORDER = List.of("column", "primary key", "unique constraint", "foreign key",
+            "check constraint", "index", "policy", "trigger", "grant");
+
     /** Counts the objects of {@code snapshot} by kind: tables, their parts, then the other objects. */
     public static List<Compared> count(Snapshot snapshot) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Table table : snapshot.tables()) {
             counts.merge(table.kind(), 1, Integer::sum);
         }
+        Map<String, Integer> parts = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((String kind) -> PART_ORDER.contains(kind) ? PART_ORDER.indexOf(kind) : PART_ORDER.size())
+                .thenComparing(java.util.Comparator.naturalOrder()));
         for (Table table : snapshot.tables()) {
-            table.parts().forEach(part -> counts.merge(part.kind(), 1, Integer::sum));
+            table.parts().forEach(part -> parts.merge(part.kind(), 1, Integer::sum));
         }
+        counts.putAll(parts);
         for (SchemaObject object : snapshot.objects()) {
             if (!(object instanceof Table)) {
                 counts.merge(object.kind(), 1, Integer::sum);

@@ -83,9 +83,9 @@ public final class ConsoleReport {
                 .collect(java.util.stream.Collectors.joining(", ")) + " compared";
     }
 
-    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}, {@code view} to {@code views}. */
+    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}, {@code primary key} to {@code primary keys}. */
     private static String plural(String kind) {
-        if (kind.endsWith("y")) {
+        if (kind.endsWith("y") && !kind.endsWith("ey")) {
             return kind.substring(0, kind.length() - 1) + "ies";
         }
         return kind + (kind.endsWith("x") || kind.endsWith("s") ? "es" : "s");
