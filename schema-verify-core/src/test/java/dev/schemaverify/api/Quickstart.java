@@ -18,7 +18,7 @@ public final class Quickstart {
     }
 
     /** {@code examples/quickstart/src/main/resources/db}, found from the module's basedir upwards. */
-    static Path resources() {
+    public static Path resources() {
         Path start = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("examples/quickstart/src/main/resources/db");
