@@ -27,10 +27,9 @@ SELECT CASE c.relkind WHEN 'v' THEN 'trigger on view' WHEN 'm' THEN 'trigger on 
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND c.relkind IN ('v', 'm', 'f')
 UNION ALL
-SELECT 'index on materialized view', ARRAY[s.nspname::text, c.relname::text, ic.relname::text], NULL
-FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN selected s ON s.oid = c.relnamespace
-WHERE c.relkind = 'm'
+SELECT 'view option', ARRAY[s.nspname::text, c.relname::text], ' (' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace, unnest(c.reloptions) AS o
+WHERE c.relkind = 'v' AND o NOT LIKE 'check_option=%'
 UNION ALL
 SELECT 'exclusion constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s ON s.oid = c.relnamespace
