@@ -163,7 +163,7 @@ public final class SchemaDiff {
                     absentInStrict(e.kind(), e.path(), "checkOption", e.checkOption(), a.checkOption(), e.source());
                 }
             } else if (a.materialized()) {
-                property(e, "storage", list(orDefault(e.storage(), List.of())), list(a.storage()));
+                property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
                 compareViewIndexes(e, a);
             }
         } else if (want instanceof Routine e && have instanceof Routine a) {
@@ -210,9 +210,9 @@ public final class SchemaDiff {
     private void compareTable(Table e, Table a) {
         property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
         property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
-        property(e, "unlogged", text(orDefault(e.unlogged(), false)), text(a.unlogged()));
-        property(e, "storage", list(orDefault(e.storage(), List.of())), list(a.storage()));
-        property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT"), a.replicaIdentity());
+        property(e, "unlogged", text(orDefault(e.unlogged(), false, a.unlogged())), text(a.unlogged()));
+        property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
+        property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT", a.replicaIdentity()), a.replicaIdentity());
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
@@ -287,14 +287,14 @@ public final class SchemaDiff {
                     Severity.ERROR, at);
             propertyAt(kind, path, "onDelete", e.onDelete(), a.onDelete(), Severity.ERROR, at);
             propertyAt(kind, path, "onUpdate", e.onUpdate(), a.onUpdate(), Severity.ERROR, at);
-            propertyAt(kind, path, "onDeleteColumns", list(orDefault(e.onDeleteColumns(), List.of())),
+            propertyAt(kind, path, "onDeleteColumns", list(orDefault(e.onDeleteColumns(), List.of(), a.onDeleteColumns())),
                     list(a.onDeleteColumns()), Severity.ERROR, at);
             deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
-            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true)), text(a.valid()), Severity.ERROR, at);
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
         } else if (want instanceof CheckConstraint e && have instanceof CheckConstraint a) {
             propertyAt(kind, path, "expression", e.expression(), a.expression(), Severity.ERROR, at);
-            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true)), text(a.valid()), Severity.ERROR, at);
-            propertyAt(kind, path, "noInherit", text(orDefault(e.noInherit(), false)), text(a.noInherit()),
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
+            propertyAt(kind, path, "noInherit", text(orDefault(e.noInherit(), false, a.noInherit())), text(a.noInherit()),
                     Severity.ERROR, at);
         } else if (want instanceof Index e && have instanceof Index a) {
             propertyAt(kind, path, "unique", text(e.unique()), text(a.unique()), Severity.ERROR, at);
@@ -328,8 +328,8 @@ public final class SchemaDiff {
 
     private void deferrability(String kind, String path, Boolean deferrable, Boolean deferred, Boolean haveDeferrable,
             Boolean haveDeferred, SourceRef at) {
-        propertyAt(kind, path, "deferrable", text(orDefault(deferrable, false)), text(haveDeferrable), Severity.ERROR, at);
-        propertyAt(kind, path, "initiallyDeferred", text(orDefault(deferred, false)), text(haveDeferred),
+        propertyAt(kind, path, "deferrable", text(orDefault(deferrable, false, haveDeferrable)), text(haveDeferrable), Severity.ERROR, at);
+        propertyAt(kind, path, "initiallyDeferred", text(orDefault(deferred, false, haveDeferred)), text(haveDeferred),
                 Severity.ERROR, at);
     }
 
@@ -338,8 +338,9 @@ public final class SchemaDiff {
      * logged, not deferrable, no storage parameters...), so the database must have that too; in partial
      * mode nothing, so it is not compared.
      */
-    private <T> T orDefault(T declared, T plainDefault) {
-        return declared != null || !options.strict() ? declared : plainDefault;
+    private <T> T orDefault(T declared, T plainDefault, Object actual) {
+        // an actual side that does not know the property either (another contract) is not held to it
+        return declared != null || !options.strict() || actual == null ? declared : plainDefault;
     }
 
     private void property(SchemaObject object, String property, String expected, String actual) {
