@@ -1070,9 +1070,12 @@ final class Planner {
         }
         List<Finding.Changed> why = changed.entrySet().stream().filter(e -> e.getKey().startsWith("identity."))
                 .map(Map.Entry::getValue).toList();
-        add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + id(column.name()) + String.join("", clauses)), reasons(why),
-                false, changed.containsKey("identity.start") ? "START WITH sets where RESTART begins, not the next value"
-                        : null);
+        String alter = alterTable(table, "ALTER COLUMN " + id(column.name()) + String.join("", clauses));
+        boolean bounds = changed.containsKey("identity.min") || changed.containsKey("identity.max");
+        add(Phase.COLUMNS, bounds ? Sql.withFallback(alter, alter + " RESTART") : alter, reasons(why), false, bounds
+                ? "if the current value falls outside the new bounds, the identity restarts at its start value; check"
+                        + " that no existing key can be handed out again"
+                : changed.containsKey("identity.start") ? "START WITH sets where RESTART begins, not the next value" : null);
     }
 
     private void setNullable(QualifiedName table, Column column, Finding.Changed nullable) {

@@ -26,7 +26,9 @@ SELECT n.nspname AS schema,
        con.connoinherit AS no_inherit,
        CASE WHEN con.contype = 'f' THEN
             ARRAY(SELECT a.attname::text
-                  FROM jsonb_array_elements_text(to_jsonb(con) -> 'confdelsetcols') WITH ORDINALITY AS k(attnum, ord)
+                  FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(to_jsonb(con) -> 'confdelsetcols') = 'array'
+                                                      THEN to_jsonb(con) -> 'confdelsetcols' ELSE '[]' END)
+                       WITH ORDINALITY AS k(attnum, ord)
                   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
                   ORDER BY k.ord)
        END AS on_delete_columns
