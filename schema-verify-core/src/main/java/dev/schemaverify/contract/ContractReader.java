@@ -365,13 +365,16 @@ public final class ContractReader {
             if (text == null) {
                 return null;
             }
+            if (text.trim().equalsIgnoreCase("none")) {
+                return "NONE";
+            }
             List<String> parts = Identifiers.splitQualified(text);
             if (parts.size() == 2) {
                 parts = List.of(name.schema(), parts.get(0), parts.get(1));
             }
             if (parts.size() != 3) {
                 throw located.error(sequence.value("ownedBy"), "'ownedBy' in sequence " + name
-                        + " must be table.column or schema.table.column, found '" + text + "'");
+                        + " must be table.column, schema.table.column or NONE, found '" + text + "'");
             }
             return String.join(".", parts.stream().map(Identifiers::quote).toList());
         }

@@ -149,7 +149,9 @@ public final class ContractWriter {
         put(map, "max", sequence.maxValue());
         put(map, "cache", sequence.cache());
         put(map, "cycle", sequence.cycle());
-        put(map, "ownedBy", sequence.ownedBy());
+        if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
+            map.put("ownedBy", sequence.ownedBy());
+        }
         return map;
     }
 

@@ -148,9 +148,6 @@ public final class SchemaDiff {
             property(e, "cache", text(e.cache()), text(a.cache()));
             property(e, "cycle", text(e.cycle()), text(a.cycle()));
             property(e, "ownedBy", e.ownedBy(), a.ownedBy());
-            if (options.strict()) {
-                absentInStrict(e.kind(), e.path(), "ownedBy", e.ownedBy(), a.ownedBy(), e.source());
-            }
         } else if (want instanceof View e && have instanceof View a) {
             if (e.materialized() != a.materialized()) {
                 propertyAt("view", e.path(), "materialized", text(e.materialized()), text(a.materialized()),

@@ -78,7 +78,7 @@ final class CatalogReader {
     }
 
     private static String ownedBy(List<String> parts) {
-        return parts == null ? null : parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
+        return parts == null ? "NONE" : parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
     }
 
     /** Views and materialized views; a materialized view's indexes come from the one index query. */

@@ -6,8 +6,9 @@ import java.util.Objects;
  * A sequence and its parameters; any parameter may be left undeclared in a contract.
  *
  * @param ownedBy the column of {@code OWNED BY}, {@code schema.table.column} with each part quoted where
- *     PostgreSQL needs it; {@code null} for none or when not declared. Dropping that column or its table
- *     drops the sequence too, which the reconciliation plans around
+ *     PostgreSQL needs it, or {@code NONE}; {@code null} when not declared, and then not compared even in
+ *     strict mode (contracts written before it was read do not declare it). Dropping that column or its
+ *     table drops the sequence too, which the reconciliation plans around
  */
 public record Sequence(
         QualifiedName name,

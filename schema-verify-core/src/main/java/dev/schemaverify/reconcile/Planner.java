@@ -382,7 +382,7 @@ final class Planner {
             List<Finding> found = at("sequence", sequence.path());
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SEQUENCES, Statements.createSequence(sequence), reasons(found));
-                if (sequence.ownedBy() != null) {
+                if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
                     add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
                             + sequence.ownedBy(), reasons(found));
                 }
@@ -392,8 +392,8 @@ final class Planner {
             Finding.Changed owner = changed.remove("ownedBy");
             if (owner != null) {
                 add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
-                        + (sequence.ownedBy() == null ? "NONE" : sequence.ownedBy()), owner.message(), false,
-                        sequence.ownedBy() == null ? null : "dropping that column or its table drops the sequence too");
+                        + sequence.ownedBy(), owner.message(), false,
+                        sequence.ownedBy().equals("NONE") ? null : "dropping that column or its table drops the sequence too");
             }
             if (changed.isEmpty()) {
                 continue;
@@ -431,7 +431,8 @@ final class Planner {
      */
     private void releasedSequences() {
         for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
-            if (sequence.ownedBy() == null || of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED) != null
+            boolean owned = sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE");
+            if (!owned || of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED) != null
                     || expected.sequences().stream().noneMatch(s -> s.name().equals(sequence.name()))) {
                 continue;
             }

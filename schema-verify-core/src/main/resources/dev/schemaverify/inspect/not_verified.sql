@@ -31,6 +31,11 @@ SELECT 'view option', ARRAY[s.nspname::text, c.relname::text], ' (' || o || ')'
 FROM pg_class c JOIN selected s ON s.oid = c.relnamespace, unnest(c.reloptions) AS o
 WHERE c.relkind = 'v' AND o NOT LIKE 'check_option=%'
 UNION ALL
+SELECT 'toast storage parameter', ARRAY[s.nspname::text, c.relname::text], ' (toast.' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace JOIN pg_class t ON t.oid = c.reltoastrelid,
+     unnest(t.reloptions) AS o
+WHERE c.relkind IN ('r', 'p', 'm')
+UNION ALL
 SELECT 'exclusion constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s ON s.oid = c.relnamespace
 WHERE con.contype = 'x' AND NOT c.relispartition
