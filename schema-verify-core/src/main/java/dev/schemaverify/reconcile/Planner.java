@@ -1116,8 +1116,10 @@ final class Planner {
         }
         addManual(Phase.COLUMNS, String.join(";\n", statements), reasons(why),
                 "MANUAL: PostgreSQL has no cast from " + old.type() + " to " + column.type() + "; replace the USING"
-                        + " placeholder with an expression that converts the values (e.g. to_timestamp(" + col
-                        + ") for epoch seconds), and drop the views and policies that use " + col + " around it");
+                        + " placeholder with an expression that converts the values"
+                        + (column.type().startsWith("timestamp") && Casts.base(old.type()).matches("bigint|integer|numeric")
+                                ? " (to_timestamp(" + col + ") for epoch seconds)" : "")
+                        + ", and drop the views and policies that use " + col + " around it");
     }
 
     /** DROP DEFAULT fails on an identity column, which the column may have become on a first run. */
