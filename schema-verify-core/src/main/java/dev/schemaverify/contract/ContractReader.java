@@ -228,7 +228,7 @@ public final class ContractReader {
                 }
                 views.add(new View(name, materialized, view.text("definition"), located.source(entry.key()),
                         materialized ? null : view.choice("checkOption", CHECK_OPTIONS), indexes,
-                        materialized ? view.textList("storage") : null));
+                        materialized ? storage(view.textList("storage")) : null));
             }
         }
 
@@ -331,7 +331,20 @@ public final class ContractReader {
 
             return new Table(name, columns, primaryKey, unique, foreignKeys, checks, indexes, rls.bool("enabled"),
                     rls.bool("forced"), policies, triggers, grants, schemaMap.source(tableEntry), map.bool("unlogged"),
-                    map.textList("storage"), replicaIdentity(map, context));
+                    storage(map.textList("storage")), replicaIdentity(map, context));
+        }
+
+        /** {@code fillfactor = 70} as PostgreSQL keeps it: {@code fillfactor=70}, the name in lower case. */
+        private static List<String> storage(List<String> options) {
+            if (options == null) {
+                return null;
+            }
+            return options.stream().map(option -> {
+                int equals = option.indexOf('=');
+                return equals < 0 ? option.strip().toLowerCase(java.util.Locale.ROOT)
+                        : option.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT) + "="
+                                + option.substring(equals + 1).strip();
+            }).toList();
         }
 
         private Index index(Entry entry, String context) {

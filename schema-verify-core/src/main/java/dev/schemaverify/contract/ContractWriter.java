@@ -143,12 +143,8 @@ public final class ContractWriter {
     private static Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "type", sequence.dataType());
-        put(map, "start", sequence.start());
-        put(map, "increment", sequence.increment());
-        put(map, "min", sequence.minValue());
-        put(map, "max", sequence.maxValue());
-        put(map, "cache", sequence.cache());
-        put(map, "cycle", sequence.cycle());
+        putOptions(map, new IdentityOptions(sequence.start(), sequence.increment(), sequence.minValue(),
+                sequence.maxValue(), sequence.cache(), sequence.cycle()));
         if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
             map.put("ownedBy", sequence.ownedBy());
         }
@@ -294,15 +290,20 @@ public final class ContractWriter {
         IdentityOptions options = column.identityOptions();
         if (options != null) {
             Map<String, Object> o = new LinkedHashMap<>();
-            put(o, "start", options.start());
-            put(o, "increment", options.increment());
-            put(o, "min", options.minValue());
-            put(o, "max", options.maxValue());
-            put(o, "cache", options.cache());
-            put(o, "cycle", options.cycle());
+            putOptions(o, options);
             map.put("identityOptions", o);
         }
         return map;
+    }
+
+    /** A sequence's options, or an identity column's, under the same keys. */
+    private static void putOptions(Map<String, Object> map, IdentityOptions options) {
+        put(map, "start", options.start());
+        put(map, "increment", options.increment());
+        put(map, "min", options.minValue());
+        put(map, "max", options.maxValue());
+        put(map, "cache", options.cache());
+        put(map, "cycle", options.cycle());
     }
 
     private static Map<String, Object> foreignKey(ForeignKey foreignKey, String schema) {

@@ -2,6 +2,7 @@ package dev.schemaverify.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.schemaverify.reconcile.ReconcilerTest.assertInOrder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemaverify.model.CheckConstraint;
@@ -47,15 +48,6 @@ class TableFeaturesReconcilerTest {
 
     private static String script(Snapshot actual, Snapshot expected) {
         return ReconcileScript.render(Reconciler.plan(actual, expected, ALL), "database A -> database E", true);
-    }
-
-    private static void assertInOrder(String script, String... fragments) {
-        int from = 0;
-        for (String fragment : fragments) {
-            int at = script.indexOf(fragment, from);
-            assertTrue(at >= 0, "expected, in this order after offset " + from + ": " + fragment + "\n" + script);
-            from = at + fragment.length();
-        }
     }
 
     private static CheckConstraint check(Boolean valid) {
