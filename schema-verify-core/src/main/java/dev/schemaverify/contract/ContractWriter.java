@@ -145,9 +145,8 @@ public final class ContractWriter {
         put(map, "type", sequence.dataType());
         putOptions(map, new IdentityOptions(sequence.start(), sequence.increment(), sequence.minValue(),
                 sequence.maxValue(), sequence.cache(), sequence.cycle()));
-        if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
-            map.put("ownedBy", sequence.ownedBy());
-        }
+        // NONE too: an undeclared owner is not compared, so a contract says explicitly that there is none
+        put(map, "ownedBy", sequence.ownedBy());
         return map;
     }
 

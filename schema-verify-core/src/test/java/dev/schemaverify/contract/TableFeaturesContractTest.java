@@ -25,8 +25,8 @@ class TableFeaturesContractTest {
             schemas:
               shop:
                 sequences:
-                  ticket_seq: {ownedBy: notes.order_id}
                   free_seq: {ownedBy: none}
+                  ticket_seq: {ownedBy: notes.order_id}
                 tables:
                   orders:
                     unlogged: true
@@ -77,15 +77,15 @@ class TableFeaturesContractTest {
         CheckConstraint check = orders.checks().get(0);
         assertEquals(List.of("id > 0", "false", "true"),
                 List.of(check.expression(), check.valid().toString(), check.noInherit().toString()));
-        assertEquals(new SourceRef("db/contract.yaml", 25, 11), check.source());
-        assertEquals(List.of("shop.notes.order_id", "NONE"), List.of(snapshot.sequences().get(0).ownedBy(),
+        assertEquals(new SourceRef("db/contract.yaml", 26, 11), check.source());
+        assertEquals(List.of("NONE", "shop.notes.order_id"), List.of(snapshot.sequences().get(0).ownedBy(),
                 snapshot.sequences().get(1).ownedBy()));
         View big = snapshot.views().get(0);
         assertEquals("CASCADED", big.checkOption());
         View totals = snapshot.views().get(1);
         assertEquals(List.of("fillfactor=80"), totals.storage());
         assertEquals(List.of(new Index("totals_day_idx", true, null, List.of("day"), null, null,
-                new SourceRef("db/contract.yaml", 35, 11))), totals.indexes());
+                new SourceRef("db/contract.yaml", 34, 11))), totals.indexes());
     }
 
     @Test
@@ -105,11 +105,11 @@ class TableFeaturesContractTest {
     void badValuesNameTheFileLineAndTheValidValues() {
         SchemaVerifyException identity = assertThrows(SchemaVerifyException.class, () -> new ContractReader().read(
                 "contract: 1\nschemas:\n  s:\n    tables:\n      t: {replicaIdentity: partial}\n", "db/c.yaml"));
-        assertEquals("db/c.yaml:5:27: invalid value 'partial' for 'replicaIdentity' in table s.t; valid values are"
+        assertEquals("db/c.yaml:5:28: invalid value 'partial' for 'replicaIdentity' in table s.t; valid values are"
                 + " DEFAULT, FULL, NOTHING and INDEX index_name", identity.getMessage());
         SchemaVerifyException owner = assertThrows(SchemaVerifyException.class, () -> new ContractReader().read(
                 "contract: 1\nschemas:\n  s:\n    sequences:\n      q: {ownedBy: a.b.c.d}\n", "db/c.yaml"));
-        assertEquals("db/c.yaml:5:23: 'ownedBy' in sequence s.q must be table.column, schema.table.column or NONE,"
+        assertEquals("db/c.yaml:5:20: 'ownedBy' in sequence s.q must be table.column, schema.table.column or NONE,"
                 + " found 'a.b.c.d'", owner.getMessage());
     }
 }
