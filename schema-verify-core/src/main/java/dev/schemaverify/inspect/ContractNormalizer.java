@@ -73,7 +73,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source())).toList();
+                    s.source(), s.ownedBy())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -137,10 +137,13 @@ public final class ContractNormalizer {
             }
             List<String> schemas = tables.stream().map(t -> t.name().schema()).distinct().toList();
             Map<QualifiedName, Map<String, String>> real = new HashMap<>();
+            // a real column's collation comes along, so that index keys deparse as on the real table
             queries.query("columns", row -> real
                     .computeIfAbsent(new QualifiedName(row.getString("schema"), row.getString("table_name")),
                             k -> new LinkedHashMap<>())
-                    .put(row.getString("name"), row.getString("type")), schemas);
+                    .put(row.getString("name"), row.getString("type")
+                            + (row.getString("collation") == null ? "" : " COLLATE " + row.getString("collation"))),
+                    schemas);
             List<Table> result = new ArrayList<>();
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
@@ -164,6 +167,12 @@ public final class ContractNormalizer {
                         columns.put(column.name(), normalized);
                     } else {
                         columns.putIfAbsent(column.name(), "text");
+                    }
+                    if (SqlFragments.isSingleExpression(column.collation())) {
+                        String type = columns.get(column.name());
+                        int collate = type.indexOf(" COLLATE ");
+                        columns.put(column.name(), (collate < 0 ? type : type.substring(0, collate)) + " COLLATE "
+                                + column.collation());
                     }
                 }
                 columnTypes.add(columns);
@@ -305,14 +314,16 @@ public final class ContractNormalizer {
                 String defaultValue = done.contains(t + "/default/" + k) && tc != null ? tc.defaultValue() : c.defaultValue();
                 Column gc = temp.column(PREFIX + "g" + k);
                 String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
+                String collation = c.collation() != null && tc != null ? tc.collation() : c.collation();
                 columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
-                        c.source()));
+                        c.source(), collation, c.identityOptions()));
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (int k = 0; k < table.checks().size(); k++) {
                 CheckConstraint c = table.checks().get(k);
                 CheckConstraint tc = part(temp.checks(), PREFIX + "c" + k, done.contains(t + "/check/" + k));
-                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source()));
+                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source(), c.valid(),
+                        c.noInherit()));
             }
             List<Index> indexes = new ArrayList<>();
             for (int k = 0; k < table.indexes().size(); k++) {
@@ -344,23 +355,21 @@ public final class ContractNormalizer {
                                 upper(g.level()), g.function() == null ? null : tg.function(),
                                 g.when() == null ? null : tg.when(), g.source()));
             }
-            return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(),
-                    foreignKeys(table), checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers,
-                    table.grants(), table.source());
+            return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), checks,
+                    indexes, policies, triggers);
         }
 
         private Table retype(Table table) {
-            return new Table(table.name(), table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
-                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source())).toList(),
-                    table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), table.checks(), table.indexes(),
-                    table.rlsEnabled(), table.rlsForced(), table.policies(), table.triggers(), table.grants(),
-                    table.source());
+            return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
+                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source(), c.collation(),
+                    c.identityOptions())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
+                    table.checks(), table.indexes(), table.policies(), table.triggers());
         }
 
         private static List<ForeignKey> foreignKeys(Table table) {
             return table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
                     f.referencedColumns(), upper(f.onDelete()), upper(f.onUpdate()), f.deferrable(),
-                    f.initiallyDeferred(), f.source())).toList();
+                    f.initiallyDeferred(), f.source(), f.valid(), f.onDeleteColumns())).toList();
         }
 
         private static <T extends dev.schemaverify.model.TablePart> T part(List<T> parts, String name, boolean done) {
@@ -417,7 +426,8 @@ public final class ContractNormalizer {
                         View view = chunk.get(v);
                         View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
                         normalized.add(tv == null ? view
-                                : new View(view.name(), view.materialized(), tv.definition(), view.source()));
+                                : new View(view.name(), view.materialized(), tv.definition(), view.source(),
+                                        view.checkOption(), view.indexes(), view.storage()));
                     }
                     return normalized;
                 }));

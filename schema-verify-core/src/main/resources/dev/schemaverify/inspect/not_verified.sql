@@ -33,10 +33,15 @@ FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid 
 WHERE NOT t.tgisinternal AND c.relkind IN ('v', 'm', 'f')
   AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
-SELECT 'index on materialized view', ARRAY[s.nspname::text, c.relname::text, ic.relname::text], NULL
-FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN selected s ON s.oid = c.relnamespace
-WHERE c.relkind = 'm'
+SELECT 'view option', ARRAY[s.nspname::text, c.relname::text], ' (' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace, unnest(c.reloptions) AS o
+WHERE c.relkind = 'v' AND o NOT LIKE 'check_option=%'
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
+UNION ALL
+SELECT 'toast storage parameter', ARRAY[s.nspname::text, c.relname::text], ' (toast.' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace JOIN pg_class t ON t.oid = c.reltoastrelid,
+     unnest(t.reloptions) AS o
+WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
 SELECT 'exclusion constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL

@@ -130,6 +130,8 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         long destructive = plan.steps().stream().filter(ReconcileStep::destructive).count();
         getLog().info("schema-verify: wrote " + display(file) + " (" + plan.steps().size() + " step(s)"
                 + (destructive == 0 ? "" : ", " + destructive + " destructive" + (allowDestructive ? ""
-                        : " commented out; -Dschema-verify.allowDestructive=true writes them live")) + ")");
+                        : " commented out; -Dschema-verify.allowDestructive=true writes them live"))
+                + (plan.manualSteps().isEmpty() ? "" : ", " + plan.manualSteps().size()
+                        + " MANUAL, commented out: complete them by hand") + ")");
     }
 }
