@@ -100,7 +100,11 @@ public final class ContractNormalizer {
                             + String.join(", ", wideColumns) + ")")).isEmpty();
                     Set<Integer> ok = wide ? Set.of() : run(single);
                     readingBack();
-                    for (Table table : reader.tables(tempSchema())) {
+                    List<String> names = new ArrayList<>(List.of(PREFIX + "types"));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        names.add(PREFIX + "type" + i);
+                    }
+                    for (Table table : reader.within(names).tables(tempSchema())) {
                         String name = table.name().name();
                         for (Column column : table.columns()) {
                             int i = Integer.parseInt(column.name().substring(1));
@@ -191,7 +195,11 @@ public final class ContractNormalizer {
             run(renames);
             readingBack();
             Map<String, Table> temp = new HashMap<>();
-            reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
+            List<String> tempNames = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                tempNames.add(PREFIX + "t" + t);
+            }
+            reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
@@ -411,7 +419,11 @@ public final class ContractNormalizer {
                     Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
                     readingBack();
                     Map<String, View> temp = new HashMap<>();
-                    reader.views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    List<String> names = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        names.add(PREFIX + "v" + v);
+                    }
+                    reader.within(names).views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
                     List<View> normalized = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
                         View view = chunk.get(v);
@@ -449,7 +461,13 @@ public final class ContractNormalizer {
                     run(retry).forEach(i -> done.add(retryKeys.get(i)));
                     readingBack();
                     Map<String, Routine> temp = new HashMap<>();
-                    reader.routines(tempSchema()).forEach(routine -> temp.put(routine.name().name(), routine));
+                    List<String> names = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        names.add(PREFIX + "r" + r);
+                        names.add(PREFIX + "r" + r + "_plain");
+                    }
+                    reader.within(names).routines(tempSchema())
+                            .forEach(routine -> temp.put(routine.name().name(), routine));
                     List<Routine> normalized = new ArrayList<>();
                     for (int r = 0; r < chunk.size(); r++) {
                         Routine routine = chunk.get(r);
