@@ -279,8 +279,8 @@ def main():
                 scratch = "sv_bench_apply"
                 pair(f"rollback-check of the {name} against applying it once with psql", "rollback-check",
                      lambda: run(mvn("schema-verify:rollback-check", f"-Dschema-verify.migrations={folder}",
-                                     f"-Dschema-verify.shadowUrl={server.url('postgres')}",
-                                     "-Dschema-verify.shadowUser=postgres"), cwd=PROJECT,
+                                     f"-Dschema-verify.shadowUrl={server.url('postgres')}?user=postgres"),
+                                 cwd=PROJECT,
                                  output=logs / f"rollback-{len(ups)}.log"),
                      "psql apply",
                      lambda: run([str(server.bin / "psql"), "-h", server.host, "-p", str(server.port), "-U",

@@ -141,6 +141,10 @@ public final class ContractReader {
         }
 
         private Node compose(String yaml) {
+            Node written = WrittenYaml.compose(yaml, located.file());
+            if (written != null) {
+                return written;
+            }
             try {
                 return new Yaml(loaderOptions()).compose(new StringReader(yaml));
             } catch (MarkedYAMLException e) {

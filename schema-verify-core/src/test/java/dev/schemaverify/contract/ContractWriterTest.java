@@ -155,24 +155,25 @@ class ContractWriterTest {
      */
     @Test
     void aContractOverThreeMegabytesReadsBack() {
+        int perCopy = writer.write(snapshotOf(rich().tables())).length();
         List<Table> tables = new ArrayList<>();
-        String yaml = "";
-        for (int i = 0; yaml.length() <= 3_145_728; i++) {
-            for (int k = 0; k < 500; k++) {
-                for (Table t : rich().tables()) {
-                    tables.add(new Table(new QualifiedName(t.name().schema(), t.name().name() + "_" + i + "_" + k),
-                            t.columns(), t.primaryKey(), t.uniqueConstraints(), t.foreignKeys(), t.checks(),
-                            t.indexes(), t.rlsEnabled(), t.rlsForced(), t.policies(), t.triggers(), t.grants(), null));
-                }
+        for (int i = 0; i <= 3_145_728 / perCopy * 5 / 4; i++) {
+            for (Table t : rich().tables()) {
+                tables.add(new Table(new QualifiedName(t.name().schema(), t.name().name() + "_" + i), t.columns(),
+                        t.primaryKey(), t.uniqueConstraints(), t.foreignKeys(), t.checks(), t.indexes(),
+                        t.rlsEnabled(), t.rlsForced(), t.policies(), t.triggers(), t.grants(), null));
             }
-            yaml = writer.write(snapshotOf(tables));
         }
+        String yaml = writer.write(snapshotOf(tables));
         Snapshot big = snapshotOf(tables);
         assertTrue(yaml.codePointCount(0, yaml.length()) > 3_145_728, "only " + yaml.length() + " characters");
 
         Snapshot read = Snapshots.withoutSources(reader.read(yaml, "big.yaml").expected());
+        // A document marker in front is outside what the fast composer takes: SnakeYAML reads this one.
+        Snapshot readBySnakeYaml = Snapshots.withoutSources(reader.read("---\n" + yaml, "big.yaml").expected());
 
         assertEquals(writer.write(big), writer.write(read));
+        assertEquals(writer.write(big), writer.write(readBySnakeYaml));
         assertEquals(tables.size(), read.tables().size());
     }
 
