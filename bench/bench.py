@@ -137,7 +137,7 @@ def java(main, *args):
 
 def database(server, name, tables):
     """A database holding the synthetic schema of `tables` tables, generated once and then reused."""
-    if server.exists(name) and server.psql(name, "select coalesce(obj_description(oid, 'pg_database'), '')"
+    if server.exists(name) and server.psql(name, "select coalesce(shobj_description(oid, 'pg_database'), '')"
                                                  " from pg_database where datname = current_database()") \
             == f"schema-verify bench {tables}":
         return name

@@ -17,6 +17,7 @@ import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.RollbackCheckOptions;
@@ -38,6 +39,16 @@ import java.util.List;
  * objects.
  */
 public final class SchemaVerifier {
+    private final Progress progress;
+
+    public SchemaVerifier() {
+        this(Progress.NONE);
+    }
+
+    /** A verifier that prints progress lines on long work (thousands of tables, hundreds of migrations). */
+    public SchemaVerifier(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
 
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
@@ -52,7 +63,7 @@ public final class SchemaVerifier {
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
-                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
+                Snapshot expected = new ContractNormalizer(progress).normalize(connection, contract.expected());
                 Snapshot actual = new Inspector(scope).inspect(connection);
                 return result(contract, describe(shadow, applied), expected, actual, diffOptions);
             } catch (SQLException e) {
@@ -65,10 +76,10 @@ public final class SchemaVerifier {
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
                     migrate(request.migrations(), request.migrationsDisplay(), context);
-                    expected = new ContractNormalizer().normalize(context, contract.expected());
+                    expected = new ContractNormalizer(progress).normalize(context, contract.expected());
                 }
             } else {
-                expected = new ContractNormalizer().normalize(target, contract.expected());
+                expected = new ContractNormalizer(progress).normalize(target, contract.expected());
             }
             Snapshot actual = new Inspector(scope).inspect(target);
             return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
@@ -112,7 +123,7 @@ public final class SchemaVerifier {
                 request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()));
+                request.appliedVersions(), request.requireRollbacks()), progress);
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",

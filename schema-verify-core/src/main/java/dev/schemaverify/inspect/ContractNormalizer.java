@@ -6,6 +6,7 @@ import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Sequence;
@@ -44,6 +45,17 @@ public final class ContractNormalizer {
     private static final int CHUNK = 100;
     private static final String PREFIX = "sv_norm_";
 
+    private final Progress progress;
+
+    public ContractNormalizer() {
+        this(Progress.NONE);
+    }
+
+    /** A normalizer that reports its progress through thousands of tables on {@code progress}. */
+    public ContractNormalizer(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
+
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
         return normalize(new CatalogQueries(context), expected);
@@ -51,7 +63,7 @@ public final class ContractNormalizer {
 
     Snapshot normalize(CatalogQueries queries, Snapshot expected) {
         String parsePath = queries.queryString("SELECT current_setting('search_path')");
-        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath).normalize(expected));
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress).normalize(expected));
     }
 
     /** One normalization: the state shared by its chunks. */
@@ -59,11 +71,13 @@ public final class ContractNormalizer {
         private final CatalogQueries queries;
         private final CatalogReader reader;
         private final String parsePath;
+        private final Progress progress;
         private final Map<String, String> types = new HashMap<>();
         private int savepoints;
 
-        Run(CatalogQueries queries, String parsePath) {
+        Run(CatalogQueries queries, String parsePath, Progress progress) {
             this.queries = queries;
+            this.progress = progress;
             this.reader = new CatalogReader(queries);
             this.parsePath = parsePath;
         }
@@ -146,10 +160,13 @@ public final class ContractNormalizer {
                             k -> new LinkedHashMap<>())
                     .put(row.getString("name"), row.getString("type")), schemas);
             List<Table> result = new ArrayList<>();
+            Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
                 result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+                task.done(result.size());
             }
+            task.finish();
             return result;
         }
 
