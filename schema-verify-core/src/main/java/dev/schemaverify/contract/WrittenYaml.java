@@ -37,6 +37,8 @@ final class WrittenYaml {
     private final Map<String, Tag> tags = new HashMap<>();
     private final List<Integer> lineStarts = new ArrayList<>();
     private int line;
+    private int cachedIndex = -1;
+    private String cachedLine;
 
     /** Thrown inside to give up; never escapes {@link #compose}. */
     private static final class Unsupported extends RuntimeException {
@@ -93,6 +95,15 @@ final class WrittenYaml {
     }
 
     private String lineText(int index) {
+        if (index == cachedIndex) {
+            return cachedLine;
+        }
+        cachedIndex = index;
+        cachedLine = uncachedLineText(index);
+        return cachedLine;
+    }
+
+    private String uncachedLineText(int index) {
         int start = lineStarts.get(index);
         int end = index + 1 < lineStarts.size() ? lineStarts.get(index + 1) - 1 : text.length();
         return text.substring(start, end);
@@ -479,7 +490,11 @@ final class WrittenYaml {
                 throw new Unsupported();
             }
         }
-        Tag tag = tags.computeIfAbsent(value, v -> resolver.resolve(NodeId.scalar, v, true));
+        Tag tag = tags.get(value); // names and types repeat thousands of times; the resolver's regexes are slow
+        if (tag == null) {
+            tag = resolver.resolve(NodeId.scalar, value, true);
+            tags.put(value, tag);
+        }
         Mark start = mark(lineIndex, column);
         return new ScalarNode(tag, true, value, start, start, ScalarStyle.PLAIN);
     }
