@@ -264,7 +264,7 @@ def main():
             b = database(server, "sv_bench_1000b", 1000)
             pair("diff of two 1,000-table databases against two pg_dumps and diff", "diff",
                  lambda: run(mvn("schema-verify:diff", f"-Dschema-verify.url={server.url(a)}", *user,
-                                 f"-Dschema-verify.referenceUrl={server.url(b)}", "-Dschema-verify.against=reference"),
+                                 f"-Dschema-verify.referenceUrl={server.url(b)}?user=postgres", "-Dschema-verify.against=reference"),
                              cwd=PROJECT, output=logs / "diff.log"),
                  "pg_dump x2 + diff",
                  lambda: run(" ".join(server.pg_dump(a, WORK / "a.sql")) + " && " + " ".join(
