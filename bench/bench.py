@@ -284,7 +284,7 @@ def main():
                                  output=logs / f"rollback-{len(ups)}.log"),
                      "psql apply",
                      lambda: run([str(server.bin / "psql"), "-h", server.host, "-p", str(server.port), "-U",
-                                  "postgres", "-d", scratch, "-qX", "-v", "ON_ERROR_STOP=1", "-1",
+                                  "postgres", "-d", scratch, "-qX", "-v", "ON_ERROR_STOP=1",
                                   *sum((["-f", u] for u in ups), [])]),
                      args.runs, before=lambda: server.recreate(scratch),
                      target="per migration <= 3x applying once (subtract the fixed cost)")
