@@ -18,6 +18,7 @@ import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.RollbackCheckOptions;
@@ -39,6 +40,16 @@ import java.util.List;
  * objects.
  */
 public final class SchemaVerifier {
+    private final Progress progress;
+
+    public SchemaVerifier() {
+        this(Progress.NONE);
+    }
+
+    /** A verifier that prints progress lines on long work (thousands of tables, hundreds of migrations). */
+    public SchemaVerifier(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
 
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
@@ -114,7 +125,7 @@ public final class SchemaVerifier {
                 request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()));
+                request.appliedVersions(), request.requireRollbacks()), progress);
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
@@ -170,8 +181,8 @@ public final class SchemaVerifier {
      * The contract as PostgreSQL deparses it in {@code context}, each expression that still differs from the
      * actual one only in spelling (the parser does not reproduce its own deparse) spelled as the actual one.
      */
-    private static Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
-        return SameParse.align(context, new ContractNormalizer().normalize(context, contract), actual);
+    private Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
+        return SameParse.align(context, new ContractNormalizer(progress).normalize(context, contract), actual);
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,

@@ -150,8 +150,12 @@ public final class ContractReader {
         }
 
         private Node compose(String yaml) {
+            Node written = WrittenYaml.compose(yaml, located.file());
+            if (written != null) {
+                return written;
+            }
             try {
-                return new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+                return new Yaml(loaderOptions()).compose(new StringReader(yaml));
             } catch (MarkedYAMLException e) {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -164,6 +168,18 @@ public final class ContractReader {
                 throw new SchemaVerifyException(ErrorCode.CONTRACT,
                         located.file() + ":1:1: invalid YAML: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * SnakeYAML refuses documents over 3 MiB by default, a guard for services that parse untrusted
+         * input; a contract is the project's own file, and the one {@code inspect} writes for 5,000 tables
+         * is about 12 MB. Only memory bounds it. Aliases stay limited: a contract never needs them, and
+         * their expansion is what makes a small hostile document large.
+         */
+        private static LoaderOptions loaderOptions() {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            return options;
         }
 
         private void checkVersion(YamlMap top) {

@@ -42,9 +42,31 @@ final class CatalogReader {
     private final CatalogQueries queries;
     private List<String> indexSchemas;
     private List<Owned<Index>> indexRows;
+    /** Names of the only relations and routines to read, or {@code null} for all of the schemas. */
+    private final List<String> within;
 
     CatalogReader(CatalogQueries queries) {
+        this(queries, null);
+    }
+
+    private CatalogReader(CatalogQueries queries, List<String> within) {
         this.queries = queries;
+        this.within = within;
+    }
+
+    /**
+     * A reader of only the tables, views and routines named {@code names}: the normalizer reads back a
+     * chunk of temporary objects this way, through the catalog's name indexes, so each read costs what
+     * the chunk holds and not what the whole database holds.
+     */
+    CatalogReader within(List<String> names) {
+        return new CatalogReader(queries, List.copyOf(names));
+    }
+
+    /** Runs a per-relation query, restricted to {@link #within} where set; {@code column} holds the name. */
+    private <T> List<T> rows(String query, String column, CatalogQueries.RowMapper<T> mapper, List<String> schemas) {
+        return within == null ? queries.query(query, mapper, schemas)
+                : queries.queryWithin(query, column, within, mapper, schemas);
     }
 
     List<Schema> schemas(List<String> include, List<String> exclude) {
@@ -87,7 +109,7 @@ final class CatalogReader {
         for (Owned<Index> index : indexes(schemas, false)) {
             indexes.computeIfAbsent(index.table, k -> new ArrayList<>()).add(index.part);
         }
-        return sorted(queries.query("views", row -> {
+        return sorted(rows("views", "name", row -> {
             QualifiedName name = name(row);
             return new View(name, row.getBoolean("materialized"), strip(row.getString("definition")), null,
                     row.getString("check_option"), indexes.getOrDefault(name, List.of()), strings(row, "storage"));
@@ -104,7 +126,7 @@ final class CatalogReader {
         if (!forTables && indexRows != null && schemas.equals(indexSchemas)) {
             rows = indexRows;
         } else {
-            rows = queries.query("indexes", row -> new Owned<>(tableName(row), new Index(
+            rows = rows("indexes", "table_name", row -> new Owned<>(tableName(row), new Index(
                     row.getString("name"),
                     bool(row, "is_unique"),
                     row.getString("method"),
@@ -119,7 +141,7 @@ final class CatalogReader {
     }
 
     List<Routine> routines(List<String> schemas) {
-        return sorted(queries.query("routines", row -> new Routine(
+        return sorted(rows("routines", "name", row -> new Routine(
                 name(row),
                 row.getString("arguments"),
                 bool(row, "procedure"),
@@ -143,12 +165,12 @@ final class CatalogReader {
     /** Tables with every part, read with seven queries whatever the number of tables (indexes shared with views). */
     List<Table> tables(List<String> schemas) {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        for (TableParts parts : queries.query("tables", row -> new TableParts(
+        for (TableParts parts : rows("tables", "name", row -> new TableParts(
                 name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"), bool(row, "unlogged"),
                 strings(row, "storage"), row.getString("replica_identity")), schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), new Column(
+        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), new Column(
                 row.getString("name"),
                 row.getString("type"),
                 bool(row, "nullable"),
@@ -163,7 +185,7 @@ final class CatalogReader {
                 table.columns.add(column.part);
             }
         }
-        queries.query("constraints", row -> {
+        rows("constraints", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 addConstraint(table, row);
@@ -176,7 +198,7 @@ final class CatalogReader {
                 table.indexes.add(index.part);
             }
         }
-        queries.query("policies", row -> {
+        rows("policies", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.policies.add(new Policy(
@@ -190,7 +212,7 @@ final class CatalogReader {
             }
             return null;
         }, schemas);
-        queries.query("triggers", row -> {
+        rows("triggers", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 String when = row.getBoolean("has_when") ? TriggerDefinitions.when(row.getString("definition")) : null;
@@ -205,7 +227,7 @@ final class CatalogReader {
             }
             return null;
         }, schemas);
-        queries.query("grants", row -> {
+        rows("grants", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null));

@@ -6,6 +6,7 @@ import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Sequence;
@@ -44,6 +45,17 @@ public final class ContractNormalizer {
     private static final int CHUNK = 100;
     private static final String PREFIX = "sv_norm_";
 
+    private final Progress progress;
+
+    public ContractNormalizer() {
+        this(Progress.NONE);
+    }
+
+    /** A normalizer that reports its progress through thousands of tables on {@code progress}. */
+    public ContractNormalizer(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
+
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
         return normalize(new CatalogQueries(context), expected);
@@ -51,7 +63,7 @@ public final class ContractNormalizer {
 
     Snapshot normalize(CatalogQueries queries, Snapshot expected) {
         String parsePath = queries.queryString("SELECT current_setting('search_path')");
-        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath).normalize(expected));
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress).normalize(expected));
     }
 
     /** One normalization: the state shared by its chunks. */
@@ -59,11 +71,13 @@ public final class ContractNormalizer {
         private final CatalogQueries queries;
         private final CatalogReader reader;
         private final String parsePath;
+        private final Progress progress;
         private final Map<String, String> types = new HashMap<>();
         private int savepoints;
 
-        Run(CatalogQueries queries, String parsePath) {
+        Run(CatalogQueries queries, String parsePath, Progress progress) {
             this.queries = queries;
+            this.progress = progress;
             this.reader = new CatalogReader(queries);
             this.parsePath = parsePath;
         }
@@ -100,7 +114,11 @@ public final class ContractNormalizer {
                             + String.join(", ", wideColumns) + ")")).isEmpty();
                     Set<Integer> ok = wide ? Set.of() : run(single);
                     readingBack();
-                    for (Table table : reader.tables(tempSchema())) {
+                    List<String> names = new ArrayList<>(List.of(PREFIX + "types"));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        names.add(PREFIX + "type" + i);
+                    }
+                    for (Table table : reader.within(names).tables(tempSchema())) {
                         String name = table.name().name();
                         for (Column column : table.columns()) {
                             int i = Integer.parseInt(column.name().substring(1));
@@ -145,10 +163,13 @@ public final class ContractNormalizer {
                             + (row.getString("collation") == null ? "" : " COLLATE " + row.getString("collation"))),
                     schemas);
             List<Table> result = new ArrayList<>();
+            Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
                 result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+                task.done(result.size());
             }
+            task.finish();
             return result;
         }
 
@@ -200,7 +221,11 @@ public final class ContractNormalizer {
             run(renames);
             readingBack();
             Map<String, Table> temp = new HashMap<>();
-            reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
+            List<String> tempNames = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                tempNames.add(PREFIX + "t" + t);
+            }
+            reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
@@ -420,7 +445,11 @@ public final class ContractNormalizer {
                     Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
                     readingBack();
                     Map<String, View> temp = new HashMap<>();
-                    reader.views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    List<String> names = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        names.add(PREFIX + "v" + v);
+                    }
+                    reader.within(names).views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
                     List<View> normalized = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
                         View view = chunk.get(v);
@@ -459,7 +488,13 @@ public final class ContractNormalizer {
                     run(retry).forEach(i -> done.add(retryKeys.get(i)));
                     readingBack();
                     Map<String, Routine> temp = new HashMap<>();
-                    reader.routines(tempSchema()).forEach(routine -> temp.put(routine.name().name(), routine));
+                    List<String> names = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        names.add(PREFIX + "r" + r);
+                        names.add(PREFIX + "r" + r + "_plain");
+                    }
+                    reader.within(names).routines(tempSchema())
+                            .forEach(routine -> temp.put(routine.name().name(), routine));
                     List<Routine> normalized = new ArrayList<>();
                     for (int r = 0; r < chunk.size(); r++) {
                         Routine routine = chunk.get(r);

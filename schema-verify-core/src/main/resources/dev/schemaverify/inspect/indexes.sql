@@ -46,5 +46,5 @@ JOIN pg_am am ON am.oid = ic.relam
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
-                  WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+                  WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
 ORDER BY n.nspname, c.relname, ic.relname

@@ -1,7 +1,9 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.ShadowSettings;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.io.File;
 import java.nio.file.Path;
@@ -139,6 +141,11 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         if (!getLog().isDebugEnabled() && System.getProperty(key) == null) {
             System.setProperty(key, "warn");
         }
+    }
+
+    /** The core facade, printing progress lines on long work into the build log. */
+    protected SchemaVerifier verifier() {
+        return new SchemaVerifier(new Progress(line -> getLog().info("schema-verify: " + line)));
     }
 
     /** Logs {@code text} at the level {@code severity} asks for. */
