@@ -51,27 +51,36 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
                 Snapshot actual = new Inspector(scope).inspect(connection);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions);
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions, List.of());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
+            // The live database deparses the contract itself (temporary objects, rolled back); the migrations
+            // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
             Snapshot expected;
-            if (haveMigrations) {
+            List<String> notes = new java.util.ArrayList<>();
+            try {
+                expected = new ContractNormalizer().normalize(target, contract.expected());
+            } catch (SchemaVerifyException e) {
+                if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
+                    throw e;
+                }
+                notes.add("built a shadow database from " + request.migrationsDisplay() + " to deparse the contract"
+                        + " in, because " + request.target().displayUrl() + " cannot: " + e.getMessage());
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
-                    migrate(request.migrations(), request.migrationsDisplay(), context);
+                    migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
                     expected = new ContractNormalizer().normalize(context, contract.expected());
                 }
-            } else {
-                expected = new ContractNormalizer().normalize(target, contract.expected());
             }
             Snapshot actual = new Inspector(scope).inspect(target);
-            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
+            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions, notes);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -85,7 +94,8 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
                 return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot));
             } catch (SQLException e) {
@@ -109,16 +119,14 @@ public final class SchemaVerifier {
     public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
         requireMigrations(request.migrations(), request.migrationsDisplay());
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
-                request.requireRollbacks());
+                request.migrationSettings(), request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()));
-        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
-                Connection connection = shadow.connect()) {
+                request.appliedVersions(), source.rollbacksRequired()));
+        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
+            // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, connection));
-        } catch (SQLException e) {
-            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+                    checker.check(source, shadow::connect));
         }
     }
 
@@ -165,9 +173,9 @@ public final class SchemaVerifier {
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
-            DiffOptions options) {
+            DiffOptions options, List<String> notes) {
         List<Finding> findings = SchemaDiff.diff(expected, actual, options);
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified());
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), notes);
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {
@@ -175,11 +183,11 @@ public final class SchemaVerifier {
                 + (applied == 1 ? " migration)" : " migrations)");
     }
 
-    private static int migrate(Path folder, String display, Connection connection) {
+    private static int migrate(Path folder, String display, MigrationSettings settings, Connection connection) {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display));
+        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display, settings, false));
     }
 
     /** A SQL folder or a Liquibase changelog file. */

@@ -12,11 +12,19 @@ import java.util.List;
  * @param actual what was inspected, e.g. {@code shadow database (embedded PostgreSQL 17, 7 migrations)}
  * @param findings every drift, sorted
  * @param notVerified objects the database has that the model cannot check yet
+ * @param notes how the check was made where a user would ask, e.g. why a shadow database was built
  */
-public record VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified) {
+public record VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
+        List<String> notes) {
     public VerifyResult {
         findings = List.copyOf(findings);
         notVerified = List.copyOf(notVerified);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A result without notes. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified) {
+        this(expected, actual, findings, notVerified, List.of());
     }
 
     /** How many findings have exactly this severity. */
