@@ -33,9 +33,10 @@ import java.util.List;
  * it, report its migration status and prove that migrations roll back.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
- * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
- * otherwise in the target inside a transaction that is always rolled back and only touches temporary
- * objects.
+ * contract's expressions are deparsed by PostgreSQL in the database checked: the shadow database built
+ * from the migrations, or the target itself, inside a transaction that is always rolled back and only
+ * touches temporary objects. A shadow is built for a target only when the target cannot deparse (its
+ * login may not create temporary tables, or it is a read-only standby), and the result's notes say so.
  */
 public final class SchemaVerifier {
 
