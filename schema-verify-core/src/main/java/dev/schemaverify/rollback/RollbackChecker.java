@@ -229,6 +229,8 @@ public final class RollbackChecker {
                     if (failed()) {
                         return;
                     }
+                    // the re-apply must not see the rollback's temporary objects or settings, as in a new session
+                    discardSession(session);
                     if (!timedReapply(() -> step.apply(session))) {
                         return;
                     }
@@ -243,6 +245,15 @@ public final class RollbackChecker {
             }
         }
 
+        private void discardSession(Connection session) {
+            try (java.sql.Statement statement = session.createStatement()) {
+                statement.execute("DISCARD TEMP");
+                statement.execute("RESET ALL");
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+            }
+        }
+
         /** As {@link #downAndUpRolledBack} for a step that runs outside a transaction: each part commits. */
         private void downAndUpCommitted(Connection session) {
             boolean downRan = timedDown(() -> StepTransactions.rollback(session, step));
@@ -250,6 +261,7 @@ public final class RollbackChecker {
                 compare(before, inspect(session), true);
             }
             boolean rollbackFailed = failed();
+            discardSession(session);
             if (!timedReapply(() -> StepTransactions.apply(session, step))) {
                 stopped = "never reached: the shadow database is in no known state after the rollback of "
                         + step.version() + " (it runs outside a transaction)";
@@ -362,7 +374,7 @@ public final class RollbackChecker {
                 String change = changed(c.property(), was, is, rollback ? "before " + v : "the first time",
                         rollback ? "after the rollback" : "now");
                 String text = rollback ? "rollback of " + v + " leaves " + what + " changed: " + change
-                        : notReproducible + "re-applied after its rollback, it gives " + what + " another " + change;
+                        : notReproducible + what + " comes out different when re-applied after its rollback: " + change;
                 lines.putIfAbsent("rollback-changes|" + what + "|" + c.property(), text);
             } else if (extra) {
                 String text = rollback ? "rollback of " + v + " leaves behind " + what
