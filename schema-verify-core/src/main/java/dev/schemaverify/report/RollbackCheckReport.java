@@ -42,8 +42,8 @@ public final class RollbackCheckReport {
                         + check.location() + ", down " + (check.rollbackLocation() == null ? "none"
                                 : check.rollbackLocation()) + "):"));
                 for (RollbackFinding finding : check.findings()) {
-                    lines.add(new ConsoleReport.Line(finding.severity(), "  " + finding.severity().label() + " ["
-                            + finding.code() + "] " + finding));
+                    lines.add(new ConsoleReport.Line(finding.severity(), "  " + finding.location() + ": "
+                            + finding.severity().label() + " [" + finding.code() + "] " + finding.message()));
                 }
             }
         }
