@@ -120,9 +120,9 @@ final class ChangesetStep implements MigrationStep {
                     preconditions.check(database, changeSet.getChangeLog(), changeSet, null);
                     return null;
                 } catch (PreconditionFailedException e) {
-                    return skipOrHalt(preconditions.getOnFail().name(), "fail", e.getMessage());
+                    return skipOrHalt(preconditions.getOnFail().name(), "Fail", e.getMessage());
                 } catch (PreconditionErrorException e) {
-                    return skipOrHalt(preconditions.getOnError().name(), "error", e.getMessage());
+                    return skipOrHalt(preconditions.getOnError().name(), "Error", e.getMessage());
                 }
             });
         } catch (SchemaVerifyException e) {
