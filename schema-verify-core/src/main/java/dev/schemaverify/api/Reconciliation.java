@@ -93,7 +93,8 @@ final class Reconciliation {
             shadows.add(shadow);
             Connection connection = shadow.connect();
             connections.add(connection);
-            StepTransactions.applyAll(connection, MigrationSources.forLocation(migrations.location(), migrations.display()));
+            StepTransactions.applyAll(connection, MigrationSources.forLocation(migrations.location(), migrations.display(),
+                    migrations.settings(), false));
             return connection;
         }
         throw new IllegalArgumentException("not a database source: " + source.describe());

@@ -12,7 +12,10 @@ import java.util.Set;
  * @param shadow where the shadow database runs
  * @param last check only the last this many migrations, applying the earlier ones first; 0 checks all
  * @param appliedVersions versions a target database already has: applied without checking
- * @param requireRollbacks whether a migration without rollback is a finding, or skipped with a note
+ * @param requireRollbacks whether a migration without rollback is a finding, or skipped with a note;
+ *     {@code null} decides by the folder's layout: required where it has rollbacks, skipped with a note in a
+ *     forward-only folder
+ * @param migrationSettings how the migrations are read
  */
 public record RollbackCheckRequest(
         Path migrations,
@@ -20,11 +23,19 @@ public record RollbackCheckRequest(
         ShadowSettings shadow,
         int last,
         Set<String> appliedVersions,
-        boolean requireRollbacks) {
+        Boolean requireRollbacks,
+        MigrationSettings migrationSettings) {
     public RollbackCheckRequest {
+        migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(migrationsDisplay, "migrationsDisplay");
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         appliedVersions = appliedVersions == null ? Set.of() : Set.copyOf(appliedVersions);
+    }
+
+    /** The migrations read with the default settings. */
+    public RollbackCheckRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow, int last,
+            Set<String> appliedVersions, boolean requireRollbacks) {
+        this(migrations, migrationsDisplay, shadow, last, appliedVersions, requireRollbacks, null);
     }
 }

@@ -35,9 +35,10 @@ import java.util.List;
  * it, report its migration status and prove that migrations roll back.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
- * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
- * otherwise in the target inside a transaction that is always rolled back and only touches temporary
- * objects.
+ * contract's expressions are deparsed by PostgreSQL in the database checked: the shadow database built
+ * from the migrations, or the target itself, inside a transaction that is always rolled back and only
+ * touches temporary objects. A shadow is built for a target only when the target cannot deparse (its
+ * login may not create temporary tables, or it is a read-only standby), and the result's notes say so.
  */
 public final class SchemaVerifier {
     private final Progress progress;
@@ -63,28 +64,38 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot actual = new Inspector(scope).inspect(connection);
                 Snapshot expected = normalize(connection, contract.expected(), actual);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas());
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
+                        List.of());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
             Snapshot actual = new Inspector(scope).inspect(target);
+            // The live database deparses the contract itself (temporary objects, rolled back); the migrations
+            // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
             Snapshot expected;
-            if (haveMigrations) {
+            List<String> notes = new java.util.ArrayList<>();
+            try {
+                expected = normalize(target, contract.expected(), actual);
+            } catch (SchemaVerifyException e) {
+                if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
+                    throw e;
+                }
+                notes.add("built a shadow database from " + request.migrationsDisplay() + " to deparse the contract"
+                        + " in, because " + request.target().displayUrl() + " cannot: " + e.getMessage());
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
-                    migrate(request.migrations(), request.migrationsDisplay(), context);
+                    migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
                     expected = normalize(context, contract.expected(), actual);
                 }
-            } else {
-                expected = normalize(target, contract.expected(), actual);
             }
             return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
-                    request.schemas());
+                    request.schemas(), notes);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -98,7 +109,8 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
                 return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
             } catch (SQLException e) {
@@ -122,16 +134,14 @@ public final class SchemaVerifier {
     public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
         requireMigrations(request.migrations(), request.migrationsDisplay());
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
-                request.requireRollbacks());
+                request.migrationSettings(), request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()), progress);
-        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
-                Connection connection = shadow.connect()) {
+                request.appliedVersions(), source.rollbacksRequired()), progress);
+        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
+            // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, connection));
-        } catch (SQLException e) {
-            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+                    checker.check(source, shadow::connect));
         }
     }
 
@@ -186,11 +196,11 @@ public final class SchemaVerifier {
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
-            DiffOptions options, List<String> named) {
+            DiffOptions options, List<String> named, List<String> notes) {
         List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
                 SchemaScope.extensionsWithin(actual, named), options);
         return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
-                VerifyResult.count(expected));
+                VerifyResult.count(expected), notes);
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {
@@ -198,11 +208,11 @@ public final class SchemaVerifier {
                 + (applied == 1 ? " migration)" : " migrations)");
     }
 
-    private static int migrate(Path folder, String display, Connection connection) {
+    private static int migrate(Path folder, String display, MigrationSettings settings, Connection connection) {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display));
+        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display, settings, false));
     }
 
     /** A SQL folder or a Liquibase changelog file. */

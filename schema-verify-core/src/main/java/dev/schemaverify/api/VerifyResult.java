@@ -20,18 +20,32 @@ import java.util.Map;
  * @param strict whether objects the contract does not declare were reported too (a partial check only
  *     looks at what the contract declares), so a clean result says how much it proves
  * @param compared how many objects of each kind the contract declares and were compared, tables first
+ * @param notes how the check was made where a user would ask, e.g. why a shadow database was built
  */
 public record VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
-        boolean strict, List<Compared> compared) {
+        boolean strict, List<Compared> compared, List<String> notes) {
     public VerifyResult {
         findings = List.copyOf(findings);
         notVerified = List.copyOf(notVerified);
         compared = compared == null ? List.of() : List.copyOf(compared);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** A result that does not say what it compared (a partial check). */
+    /** A result that does not say what it compared (a partial check), without notes. */
     public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified) {
-        this(expected, actual, findings, notVerified, false, List.of());
+        this(expected, actual, findings, notVerified, false, List.of(), List.of());
+    }
+
+    /** A result without notes. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
+            boolean strict, List<Compared> compared) {
+        this(expected, actual, findings, notVerified, strict, compared, List.of());
+    }
+
+    /** A partial result with notes. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
+            List<String> notes) {
+        this(expected, actual, findings, notVerified, false, List.of(), notes);
     }
 
     /** How many objects of one kind ({@code table}, {@code column}, {@code index}...) were compared. */

@@ -37,4 +37,14 @@ public interface MigrationStep {
 
     /** Runs the rollback; fails with a clear message when there is none. */
     void rollback(Connection connection);
+
+    /**
+     * Why this step must not run on {@code connection}, or {@code null} to run it: a Liquibase changeset
+     * whose preconditions fail with {@code onFail} (or {@code onError}) {@code CONTINUE} or {@code MARK_RAN}
+     * is skipped, as Liquibase skips it. A precondition that fails with {@code HALT} throws. SQL files have
+     * no preconditions.
+     */
+    default String skipReason(Connection connection) {
+        return null;
+    }
 }

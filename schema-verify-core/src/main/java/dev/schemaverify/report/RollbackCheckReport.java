@@ -36,22 +36,28 @@ public final class RollbackCheckReport {
             lines.add(info("  " + check.version() + " " + check.description() + ": " + progress(check)));
         }
         for (MigrationCheck check : report.migrations()) {
-            if (check.outcome() == Outcome.FAILED) {
-                lines.add(new ConsoleReport.Line(Severity.ERROR, "Migration " + check.version() + " (up "
+            if (!check.findings().isEmpty()) {
+                Severity severity = check.outcome() == Outcome.FAILED ? Severity.ERROR : Severity.WARNING;
+                lines.add(new ConsoleReport.Line(severity, "Migration " + check.version() + " (up "
                         + check.location() + ", down " + (check.rollbackLocation() == null ? "none"
                                 : check.rollbackLocation()) + "):"));
                 for (RollbackFinding finding : check.findings()) {
-                    lines.add(new ConsoleReport.Line(Severity.ERROR, "  " + finding));
+                    lines.add(new ConsoleReport.Line(finding.severity(), "  " + finding.location() + ": "
+                            + finding.severity().label() + " [" + finding.code() + "] " + finding.message()));
                 }
             }
         }
-        String counts = report.count(Outcome.PASSED) + " rolled back and re-applied exactly, "
-                + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only";
+        String counts = report.count(Outcome.PASSED) + " passed, " + report.count(Outcome.FAILED) + " failed, "
+                + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only, "
+                + report.count(Outcome.NOT_REACHED) + " never reached";
+        long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
         if (report.passed()) {
-            lines.add(info("Rollback check passed: " + counts + ", in " + millis(report.total()) + "."));
+            lines.add(info("Rollback check passed: " + report.migrations().size() + " migrations: " + counts + warned
+                    + ", in " + millis(report.total()) + "."));
         } else {
-            lines.add(new ConsoleReport.Line(Severity.ERROR, "Rollback check failed: " + report.count(Outcome.FAILED)
-                    + " migration(s) with findings; " + counts + "."));
+            lines.add(new ConsoleReport.Line(Severity.ERROR, "Rollback check failed: " + report.migrations().size()
+                    + " migrations: " + counts + warned + ", in " + millis(report.total()) + "."));
         }
         return lines;
     }
@@ -62,6 +68,7 @@ public final class RollbackCheckReport {
             case PASSED, FAILED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.total())
                     + " (up " + millis(t.up()) + ", down " + millis(t.down()) + ", up again " + millis(t.reapply())
                     + ", inspect " + millis(t.inspect()) + ")";
+            case NOT_REACHED -> "not reached: " + check.note();
             case SKIPPED, APPLIED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.up())
                     + ": " + check.note();
         };
@@ -107,6 +114,7 @@ public final class RollbackCheckReport {
             for (RollbackFinding finding : check.findings()) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("code", finding.code());
+                f.put("severity", finding.severity().label());
                 f.put("location", finding.location());
                 f.put("message", finding.message());
                 findings.add(f);

@@ -34,9 +34,10 @@ class RollbackCheckReportTest {
                 "INFO   001 users: passed in 65 ms (up 12 ms, down 3 ms, up again 10 ms, inspect 40 ms)",
                 "INFO   002 idx: failed in 65 ms (up 12 ms, down 3 ms, up again 10 ms, inspect 40 ms)",
                 "ERROR Migration 002 (up db/002_idx.up.sql, down db/002_idx.down.sql):",
-                "ERROR   db/002_idx.down.sql: rollback of 002 leaves behind index public.users.users_email_idx",
-                "ERROR Rollback check failed: 1 migration(s) with findings; 1 rolled back and re-applied exactly,"
-                        + " 0 skipped, 0 applied only."),
+                "ERROR   db/002_idx.down.sql: error [rollback-leaves-behind] rollback of 002 leaves behind index"
+                        + " public.users.users_email_idx",
+                "ERROR Rollback check failed: 2 migrations: 1 passed, 1 failed, 0 skipped, 0 applied only, 0 never"
+                        + " reached, in 130 ms."),
                 RollbackCheckReport.render(failing()).stream().map(l -> l.severity() + " " + l.text()).toList());
     }
 
@@ -56,6 +57,7 @@ class RollbackCheckReportTest {
                     "failed": 1,
                     "skipped": 0,
                     "applied": 0,
+                    "not_reached": 0,
                     "findings": 1
                   },
                   "migrations": [
@@ -76,6 +78,7 @@ class RollbackCheckReportTest {
                       "findings": [
                         {
                           "code": "rollback-leaves-behind",
+                          "severity": "error",
                           "location": "db/002_idx.down.sql",
                           "message": "rollback of 002 leaves behind index public.users.users_email_idx"
                         }

@@ -2,6 +2,9 @@ package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.api.MigrationSettings;
+import dev.schemaverify.api.MigrationSources;
+import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.api.ShadowSettings;
 import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -60,7 +63,10 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.serverId")
     protected String serverId;
 
-    /** Folder of SQL migrations ({@code V1__init.sql}, {@code 001_init.sql}), applied in version order. */
+    /**
+     * Folder of SQL migrations ({@code V1__init.sql}, {@code 001_init.up.sql}, {@code 001_init/up.sql}...), applied
+     * in version order.
+     */
     @Parameter(property = "schema-verify.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
     protected File migrations;
 
@@ -72,6 +78,32 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
      */
     @Parameter(property = "schema-verify.changelog")
     protected File changelog;
+
+    /** Read the sub-folders of {@code migrations} too, as Flyway does; false reads the folder itself only. */
+    @Parameter(property = "schema-verify.recursive", defaultValue = "true")
+    protected boolean recursive;
+
+    /**
+     * How numbered migrations are ordered: {@code version} (by the number in the name, numerically) or
+     * {@code filename} (by the whole name, as golang-migrate and sqlx do; files may then share a number, and the
+     * name without its suffix is the version in history). Flyway names always order by version.
+     */
+    @Parameter(property = "schema-verify.ordering", defaultValue = "version")
+    protected String ordering;
+
+    /**
+     * Liquibase contexts (a context expression, e.g. {@code prod}): changesets of other contexts are left out by
+     * every goal. Liquibase's own {@code -Dliquibase.contexts} works too. Empty: every changeset.
+     */
+    @Parameter(property = "schema-verify.contexts")
+    protected String contexts;
+
+    /**
+     * A Liquibase label expression (e.g. {@code !slow}). Liquibase's own {@code -Dliquibase.labelFilter} and
+     * {@code -Dliquibase.labels} work too. Empty: every changeset.
+     */
+    @Parameter(property = "schema-verify.labels")
+    protected String labels;
 
     /** Schemas to inspect, comma separated. Empty: the schemas the contract declares (or all, for inspect). */
     @Parameter(property = "schema-verify.schemas")
@@ -187,6 +219,30 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         }
         return "-Dschema-verify.url, the credentials (user, serverId in settings.xml, or the"
                 + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables)";
+    }
+
+    /**
+     * How the migrations are read; Liquibase's own property names stand in for {@code contexts} and
+     * {@code labels} when those are not set, so a team's {@code -Dliquibase.contexts=prod} means the same here.
+     */
+    protected MigrationSettings migrationSettings() {
+        String contextExpression = firstNonBlank(contexts, property("liquibase.contexts"));
+        String labelExpression = firstNonBlank(labels, property("liquibase.labelFilter"), property("liquibase.labels"));
+        return new MigrationSettings(recursive, ordering, contextExpression, labelExpression);
+    }
+
+    /** The migrations as a source, read as {@link #migrationSettings()} say. */
+    protected MigrationSource migrationSource(Boolean requireRollbacks) {
+        return MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(),
+                requireRollbacks);
+    }
+
+    private String property(String name) {
+        String value = session == null ? null : session.getUserProperties().getProperty(name);
+        if (isBlank(value) && project != null) {
+            value = project.getProperties().getProperty(name);
+        }
+        return isBlank(value) ? System.getProperty(name) : value;
     }
 
     /** The goal's own work; core errors thrown from here are mapped to Maven errors once, above. */

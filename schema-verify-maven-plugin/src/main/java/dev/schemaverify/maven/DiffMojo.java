@@ -70,7 +70,8 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
     @Override
     protected void doExecute() throws MojoExecutionException {
         DatabaseTarget database = target();
-        SchemaSource migrationsSource = new SchemaSource.Migrations(migrations.toPath(), display(migrations));
+        SchemaSource migrationsSource = new SchemaSource.Migrations(migrations.toPath(), display(migrations),
+                migrationSettings());
         SchemaSource actual = database != null ? new SchemaSource.Database(database) : migrationsSource;
         SchemaSource expected = expected(migrationsSource);
         // a shadow (and, for a non-default postgresVersion, its binaries) only when the migrations take part

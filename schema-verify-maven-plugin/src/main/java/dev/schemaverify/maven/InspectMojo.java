@@ -30,7 +30,7 @@ public class InspectMojo extends AbstractSchemaVerifyMojo {
     @Override
     protected void doExecute() throws MojoExecutionException {
         InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
-                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas);
+                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings());
         InspectResult result = new SchemaVerifier().inspect(request);
         ReportFiles.write(output.toPath(), result.contractYaml());
         getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()

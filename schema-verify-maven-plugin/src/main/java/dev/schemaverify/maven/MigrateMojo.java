@@ -2,7 +2,6 @@ package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.MigrateRequest;
-import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.migrate.MigrateOptions;
 import dev.schemaverify.migrate.MigrateResult;
@@ -55,7 +54,7 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
         getLog().info("schema-verify: migrating " + database + " from " + display(migrations)
                 + (dryRun ? " (dry run: nothing is changed)" : ""));
         MigrateResult result = new SchemaVerifier().migrate(new MigrateRequest(
-                MigrationSources.forLocation(migrations.toPath(), display(migrations)), database, options,
+                migrationSource(false), database, options,
                 line -> getLog().info("schema-verify: " + line)));
         for (String line : result.lines()) {
             if (result.notes().contains(line)) {

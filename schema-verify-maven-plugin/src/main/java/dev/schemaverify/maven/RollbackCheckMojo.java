@@ -3,7 +3,6 @@ package dev.schemaverify.maven;
 import dev.schemaverify.api.RollbackCheckRequest;
 import dev.schemaverify.api.RollbackCheckResult;
 import dev.schemaverify.api.DatabaseTarget;
-import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.StatusResult;
@@ -13,6 +12,7 @@ import dev.schemaverify.report.ConsoleReport;
 import dev.schemaverify.report.RollbackCheckReport;
 import dev.schemaverify.rollback.MigrationCheck;
 import java.io.File;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,9 +33,13 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.last", defaultValue = "0")
     private int last;
 
-    /** Whether a migration without rollback fails the check; when false it is applied and skipped. */
-    @Parameter(property = "schema-verify.requireRollbacks", defaultValue = "true")
-    private boolean requireRollbacks;
+    /**
+     * Whether a migration without rollback fails the check; when false it is applied and skipped. Unset: required
+     * where the folder's layout has rollbacks (up/down pairs, rollback files, any undo file), skipped with a
+     * warning in a forward-only Flyway folder.
+     */
+    @Parameter(property = "schema-verify.requireRollbacks")
+    private Boolean requireRollbacks;
 
     /** Schema of the target's history table, read when {@code url} limits the check to unapplied migrations. */
     @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
@@ -55,9 +59,8 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
         DatabaseTarget database = target();
         if (database != null) {
             // Only what the target has not applied yet is checked; the rest is applied unchecked first.
-            StatusResult status = new SchemaVerifier().status(new StatusRequest(
-                    MigrationSources.forLocation(migrations.toPath(), display(migrations)), database, historySchema,
-                    true));
+            StatusResult status = new SchemaVerifier().status(new StatusRequest(migrationSource(false), database,
+                    historySchema, true));
             applied = status.status().entries().stream()
                     .filter(e -> e.state() != MigrationState.PENDING && e.state() != MigrationState.OUT_OF_ORDER)
                     .map(MigrationStatus.Entry::version)
@@ -66,7 +69,7 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
                     + " (" + applied.size() + " applied there)");
         }
         RollbackCheckRequest request = new RollbackCheckRequest(migrations.toPath(), display(migrations), shadow(),
-                last, applied, requireRollbacks);
+                last, applied, requireRollbacks, migrationSettings());
         RollbackCheckResult result = verifier().rollbackCheck(request);
 
         File report = new File(reportDirectory, "rollback-check.json");
@@ -76,13 +79,14 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
         }
         getLog().info("schema-verify: report written to " + display(report));
         if (!result.passed()) {
-            MigrationCheck failed = result.report().migrations().stream()
-                    .filter(m -> m.outcome() == MigrationCheck.Outcome.FAILED).reduce((a, b) -> b).orElseThrow();
-            throw new MojoFailureException("schema-verify: rollback-check failed at migration " + failed.version()
-                    + " (up " + failed.location() + ", down " + (failed.rollbackLocation() == null ? "none"
-                            : failed.rollbackLocation()) + "): " + failed.findings().get(0).message()
-                    + (failed.findings().size() > 1 ? " (and " + (failed.findings().size() - 1) + " more)" : "")
-                    + ". Fix the rollback; see the list above or " + display(report) + ".");
+            List<MigrationCheck> failed = result.report().migrations().stream()
+                    .filter(m -> m.outcome() == MigrationCheck.Outcome.FAILED).toList();
+            MigrationCheck first = failed.get(0);
+            throw new MojoFailureException("schema-verify: rollback-check failed for " + failed.size() + " migration(s) ("
+                    + failed.stream().map(MigrationCheck::version).collect(Collectors.joining(", ")) + "); the first, "
+                    + first.version() + " (up " + first.location() + ", down " + (first.rollbackLocation() == null
+                            ? "none" : first.rollbackLocation()) + "): " + first.findings().get(0).message()
+                    + ". Fix the rollbacks; see the list above or " + display(report) + ".");
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
-import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.StatusResult;
@@ -31,9 +30,13 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
 
-    /** Whether a migration without a rollback is a problem (a changelog always reports them). */
-    @Parameter(property = "schema-verify.requireRollbacks", defaultValue = "true")
-    private boolean requireRollbacks;
+    /**
+     * Whether a migration without a rollback is a problem (a changelog always reports them). Unset: where the
+     * folder's layout has rollbacks (up/down pairs, rollback files, any undo file); a forward-only Flyway folder
+     * gets one warning instead.
+     */
+    @Parameter(property = "schema-verify.requireRollbacks")
+    private Boolean requireRollbacks;
 
     /** Schema of the history table {@code schema_verify_history}. */
     @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
@@ -42,8 +45,7 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         DatabaseTarget database = target();
-        MigrationSource source = MigrationSources.forLocation(migrations.toPath(), display(migrations),
-                requireRollbacks && database == null);
+        MigrationSource source = migrationSource(requireRollbacks);
         List<MigrationProblem> problems;
         String where;
         if (database == null) {
@@ -57,9 +59,11 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
                     outOfOrder));
             getLog().info("schema-verify: migration status of " + result.database() + " (" + result.source() + ")");
             StatusTable.render(result.status()).forEach(line -> getLog().info("  " + line));
-            problems = new ArrayList<>(result.status().problems());
+            // Rollbacks are required of new migrations only: what the database applied long ago stays as it is.
+            problems = new ArrayList<>(result.status().problems().stream()
+                    .filter(p -> !p.code().equals("missing-rollback") || !migrations.isDirectory()).toList());
             where = result.database();
-            if (requireRollbacks) {
+            if (source.rollbacksRequired() && migrations.isDirectory()) {
                 // Rollbacks are required of new migrations: those the database has not applied yet.
                 result.status().in(MigrationState.PENDING).stream()
                         .filter(entry -> entry.step() != null && !entry.repeatable()

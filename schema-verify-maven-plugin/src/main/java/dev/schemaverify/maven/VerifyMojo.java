@@ -52,11 +52,12 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
         DatabaseTarget database = target();
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
                 display(migrations), database, database == null || migrations.exists() ? shadow() : null,
-                schemaList(), strict);
+                schemaList(), strict, migrationSettings());
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())
                 + " against " + display(contract));
         VerifyResult result = verifier().verify(request);
+        result.notes().forEach(note -> getLog().info("schema-verify: " + note));
 
         File report = new File(reportDirectory, "verify.json");
         JsonReport.write(result, report.toPath());

@@ -33,7 +33,7 @@ import liquibase.database.Database;
  * is restored.
  *
  * <p>A target is a changeset version, {@code id::author} as {@link MigrationStep#version()} gives it:
- * pending changesets up to and including that one are applied. Contexts and labels are not filtered.
+ * pending changesets up to and including that one are applied. The changelog's {@link LiquibaseChangelog#filtered contexts and labels} are passed to Liquibase.
  *
  * <p>{@link #status} and {@link #updateSql} change nothing: on a database without a Liquibase history
  * table they do not ask Liquibase (which would create the table), every changeset is simply pending.
@@ -95,9 +95,9 @@ public final class LiquibaseMigrator {
                 return List.of();
             }
             if (targetVersion == null) {
-                liquibase.update(new Contexts(), new LabelExpression());
+                liquibase.update(changelog.contexts(), changelog.labels());
             } else {
-                liquibase.update(count, new Contexts(), new LabelExpression());
+                liquibase.update(count, changelog.contexts(), changelog.labels());
             }
             return refs(pending.subList(0, count));
         });
@@ -114,9 +114,9 @@ public final class LiquibaseMigrator {
             List<ChangeSet> pending = pending(liquibase, database, connection);
             int count = countUpTo(pending, targetVersion);
             if (targetVersion == null) {
-                liquibase.update(new Contexts(), new LabelExpression(), out);
+                liquibase.update(changelog.contexts(), changelog.labels(), out);
             } else {
-                liquibase.update(count, new Contexts(), new LabelExpression(), out);
+                liquibase.update(count, changelog.contexts(), changelog.labels(), out);
             }
             return refs(pending.subList(0, count));
         });
@@ -170,7 +170,7 @@ public final class LiquibaseMigrator {
 
     private List<ChangeSet> pending(Liquibase liquibase, Database database, Connection connection) throws Exception {
         if (historyExists(connection, database)) {
-            return liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false);
+            return liquibase.listUnrunChangeSets(changelog.contexts(), changelog.labels(), false);
         }
         List<ChangeSet> all = new ArrayList<>();
         for (ChangesetStep step : changelog.changesetSteps()) {
