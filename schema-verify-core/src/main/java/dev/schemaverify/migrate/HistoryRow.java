@@ -11,7 +11,7 @@ import java.util.Set;
  * @param installedRank 1 for the first row ever written, then one more for each
  * @param version the step's version; for a repeatable, its name
  * @param type {@code SQL} for a versioned step, {@code REPEATABLE} for a repeatable one, {@code BASELINE}
- *     for a step recorded without running it, {@code REPAIR} / {@code ROLLBACK} for audit notes
+ *     for a step recorded without running it, {@code REPAIR} / {@code ROLLBACK} / {@code IMPORT} for audit notes
  * @param script where the step lived when it was applied, relative to the project
  * @param checksum the step's checksum when it was applied
  * @param success false only for a step that ran outside a transaction and failed part-way
@@ -40,7 +40,9 @@ public record HistoryRow(
     public static final String REPAIR = "REPAIR";
     /** The {@code type} of an audit note written by {@code rollback}. */
     public static final String ROLLBACK = "ROLLBACK";
-    private static final Set<String> AUDIT = Set.of(REPAIR, ROLLBACK);
+    /** The {@code type} of an audit note written by the Flyway history import. */
+    public static final String IMPORT = "IMPORT";
+    private static final Set<String> AUDIT = Set.of(REPAIR, ROLLBACK, IMPORT);
 
     public HistoryRow {
         Objects.requireNonNull(version, "version");

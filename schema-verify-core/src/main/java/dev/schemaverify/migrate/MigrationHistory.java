@@ -181,10 +181,31 @@ public final class MigrationHistory {
                 true, step.rollbackChecksum());
     }
 
-    /** Writes a row as given; an import of another tool's history uses it. */
+    /**
+     * Writes a row as given, keeping who installed it and when (an import of another tool's history);
+     * the rank is the next one.
+     */
     public void recordImported(Connection connection, HistoryRow row) throws SQLException {
-        insert(connection, row.version(), row.description(), row.type(), row.script(), row.checksum(),
-                row.executionTimeMs(), row.success(), row.rollbackChecksum());
+        boolean column = hasRollbackChecksum(connection);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + qualified
+                + " (installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
+                + " execution_time_ms, success" + (column ? ", rollback_checksum" : "") + ")"
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, coalesce(?, current_user),"
+                + " coalesce(?, now()), ?, ?" + (column ? ", ?" : "") + " FROM " + qualified)) {
+            insert.setString(1, row.version());
+            insert.setString(2, row.description() == null ? "" : row.description());
+            insert.setString(3, row.type());
+            insert.setString(4, row.script());
+            insert.setString(5, row.checksum());
+            insert.setString(6, row.installedBy());
+            insert.setObject(7, row.installedOn());
+            insert.setLong(8, row.executionTimeMs());
+            insert.setBoolean(9, row.success());
+            if (column) {
+                insert.setString(10, row.rollbackChecksum());
+            }
+            insert.executeUpdate();
+        }
     }
 
     /**

@@ -70,6 +70,8 @@ public final class SqlMigrationFolder implements MigrationSource {
     private static final Pattern ROLLBACK = Pattern.compile("(\\d+)_(.+?)(?:_rollback|\\.rollback)\\.sql");
     private static final Pattern PLAIN = Pattern.compile(NUMBER + "\\.sql");
     private static final Pattern UP_MARKER = Pattern.compile("[ \\t]*--[ \\t]*migrate:up\\b(.*)");
+    /** A line that makes a migration run outside a transaction, for statements the splitter cannot classify. */
+    private static final Pattern NO_TRANSACTION = Pattern.compile("(?m)^[ \\t]*--[ \\t]*schema-verify:no-transaction\\b");
     private static final Pattern DOWN_MARKER = Pattern.compile("[ \\t]*--[ \\t]*migrate:down\\b(.*)");
     /** Integer versions at least this large are timestamps or dates, not a sequence with gaps. */
     private static final BigInteger SEQUENCE_LIMIT = BigInteger.valueOf(10_000_000L);
@@ -77,6 +79,7 @@ public final class SqlMigrationFolder implements MigrationSource {
     private final Path folder;
     private final String displayFolder;
     private final boolean requireRollbacks;
+    private Placeholders placeholders = Placeholders.NONE;
     private Scan scan;
 
     /** A folder whose forward migrations must each have a rollback; {@code displayFolder} names it in messages. */
@@ -92,6 +95,16 @@ public final class SqlMigrationFolder implements MigrationSource {
         this.folder = folder;
         this.displayFolder = displayFolder;
         this.requireRollbacks = requireRollbacks;
+    }
+
+    /**
+     * This folder with {@code ${name}} placeholders replaced when its scripts run (checksums stay those of
+     * the files as written).
+     */
+    public SqlMigrationFolder withPlaceholders(Placeholders values) {
+        SqlMigrationFolder folder = new SqlMigrationFolder(this.folder, displayFolder, requireRollbacks);
+        folder.placeholders = values == null ? Placeholders.NONE : values;
+        return folder;
     }
 
     /** The folder's layout, or {@code null} when it holds no migration file. */
@@ -324,42 +337,56 @@ public final class SqlMigrationFolder implements MigrationSource {
         private SqlStep step(Name forward, Name rollback) {
             String location = display(forward.file());
             String text = SqlScripts.read(folder.resolve(forward.file()), location);
-            Script up = new Script(text, location, 0);
+            Script up = new Script(text, location, 0, placeholders);
             Script down = null;
             String rollbackLocation = null;
             boolean forceNoTransaction = false;
             if (rollback != null) {
                 rollbackLocation = display(rollback.file());
-                down = new Script(SqlScripts.read(folder.resolve(rollback.file()), rollbackLocation), rollbackLocation, 0);
+                down = new Script(SqlScripts.read(folder.resolve(rollback.file()), rollbackLocation), rollbackLocation, 0,
+                        placeholders);
             } else if (layout == Layout.SINGLE_FILE) {
-                Sections sections = Sections.of(text, location);
+                Sections sections = Sections.of(text, location, placeholders);
                 up = sections.up();
                 down = sections.down();
                 rollbackLocation = down == null ? null : location + ":" + sections.downMarkerLine();
                 forceNoTransaction = sections.noTransaction();
             }
+            forceNoTransaction |= up.noTransactionDirective() || down != null && down.noTransactionDirective();
             boolean transactional = !forceNoTransaction && up.transactional() && (down == null || down.transactional());
             String description = forward.description().replace('_', ' ');
             String version = forward.kind() == Kind.REPEATABLE ? forward.description() : forward.version();
             return new SqlStep(version, description, location, rollbackLocation, SqlScripts.checksum(up.sql()),
-                    forward.kind() == Kind.REPEATABLE, transactional, up, down);
+                    forward.kind() == Kind.REPEATABLE, transactional, up, down, text);
         }
     }
 
-    /** SQL of one direction, starting after line {@code lineOffset} of {@code display}. */
-    private record Script(String sql, String display, int lineOffset) {
+    /**
+     * SQL of one direction, starting after line {@code lineOffset} of {@code display}, as written; its
+     * placeholders are replaced when it runs.
+     */
+    private record Script(String sql, String display, int lineOffset, Placeholders placeholders) {
         boolean transactional() {
-            return SqlScripts.transactional(sql, display, lineOffset);
+            return SqlScripts.transactional(runnable(), display, lineOffset);
+        }
+
+        /** A {@code -- schema-verify:no-transaction} line: run outside a transaction, whatever the statements. */
+        boolean noTransactionDirective() {
+            return NO_TRANSACTION.matcher(sql).find();
+        }
+
+        String runnable() {
+            return placeholders.apply(sql, display, lineOffset);
         }
 
         void execute(Connection connection) {
-            SqlScripts.execute(connection, sql, display, lineOffset);
+            SqlScripts.execute(connection, runnable(), display, lineOffset);
         }
     }
 
     /** The {@code -- migrate:up} / {@code -- migrate:down} sections of a single-file migration. */
     private record Sections(Script up, Script down, int downMarkerLine, boolean noTransaction) {
-        static Sections of(String text, String display) {
+        static Sections of(String text, String display, Placeholders placeholders) {
             List<Integer> lineStarts = new ArrayList<>();
             lineStarts.add(0);
             for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -383,12 +410,14 @@ public final class SqlMigrationFolder implements MigrationSource {
                 }
             }
             if (downLine == 0) {
-                return new Sections(new Script(after(text, lineStarts, upLine), display, upLine), null, 0, noTransaction);
+                return new Sections(new Script(after(text, lineStarts, upLine), display, upLine, placeholders), null, 0,
+                        noTransaction);
             }
             String upText = text.substring(upLine == 0 ? 0 : startOf(text, lineStarts, upLine + 1),
                     lineStarts.get(downLine - 1));
-            return new Sections(new Script(upText, display, upLine),
-                    new Script(after(text, lineStarts, downLine), display, downLine), downLine, noTransaction);
+            return new Sections(new Script(upText, display, upLine, placeholders),
+                    new Script(after(text, lineStarts, downLine), display, downLine, placeholders), downLine,
+                    noTransaction);
         }
 
         /** The text after line {@code line} (the whole text for line 0). */
@@ -402,8 +431,18 @@ public final class SqlMigrationFolder implements MigrationSource {
     }
 
     private record SqlStep(String version, String description, String location, String rollbackLocation,
-            String checksum, boolean repeatable, boolean transactional, Script up, Script down)
+            String checksum, boolean repeatable, boolean transactional, Script up, Script down, String forwardText)
             implements MigrationStep {
+        @Override
+        public String rollbackChecksum() {
+            return down == null ? null : SqlScripts.checksum(down.sql());
+        }
+
+        @Override
+        public String rollbackSql() {
+            return down == null ? null : down.runnable();
+        }
+
         @Override
         public void apply(Connection connection) {
             up.execute(connection);
