@@ -1,6 +1,7 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.Placeholders;
 import dev.schemaverify.migrate.SqlMigrationFolder;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import java.nio.file.Files;
@@ -41,5 +42,16 @@ public final class MigrationSources {
             return forChangelog(location, display);
         }
         return new SqlMigrationFolder(location, display, requireRollbacks);
+    }
+
+    /**
+     * As {@link #forLocation(Path, String, boolean)}, with {@code ${name}} placeholders replaced in a SQL
+     * folder's scripts when they run (a Liquibase changelog has its own changelog parameters).
+     */
+    public static MigrationSource forLocation(Path location, String display, boolean requireRollbacks,
+            Placeholders placeholders) {
+        MigrationSource source = forLocation(location, display, requireRollbacks);
+        return source instanceof SqlMigrationFolder folder && placeholders != null && placeholders.enabled()
+                ? folder.withPlaceholders(placeholders) : source;
     }
 }
