@@ -69,9 +69,19 @@ final class BeforeChange {
         // libpq reads postgresql://host:port/db; the JDBC driver's own parameters mean nothing to it.
         String uri = url.substring("jdbc:".length());
         int query = uri.indexOf('?');
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
         if (query >= 0) {
+            for (String pair : uri.substring(query + 1).split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
+                            StandardCharsets.UTF_8));
+                }
+            }
             uri = uri.substring(0, query);
         }
+        user = user != null ? user : parameters.get("user");
+        password = password != null ? password : parameters.get("password");
         ProcessBuilder builder = new ProcessBuilder(pgDump.toString(), "--format=custom", "--no-password",
                 "--file=" + file, "--dbname=" + uri);
         if (user != null) {
@@ -79,6 +89,9 @@ final class BeforeChange {
         }
         if (password != null) {
             builder.environment().put("PGPASSWORD", password);
+        }
+        if (parameters.containsKey("sslmode")) {
+            builder.environment().put("PGSSLMODE", parameters.get("sslmode"));
         }
         builder.redirectErrorStream(true);
         try {
@@ -92,7 +105,7 @@ final class BeforeChange {
             }
             if (process.exitValue() != 0) {
                 String reason = JdbcUrls.sanitize(new String(output, StandardCharsets.UTF_8).strip(), database.url(),
-                        password);
+                        password == null ? "" : password);
                 throw new SchemaVerifyException(ErrorCode.IO, "the backup with " + pgDump + " failed (exit "
                         + process.exitValue() + "): " + reason + "; nothing was changed. Use a pg_dump of the server's"
                         + " major version or newer, or run without backup");

@@ -82,8 +82,10 @@ final class Rollbacks {
                     return new RollbackResult(database, lines, List.of(), warnings);
                 }
                 if (request.snapshot() != null && !plan.items().isEmpty()) {
-                    lines.addAll(BeforeChange.write(target, request.target(), request.snapshot(), "rollback",
-                            plan.current()));
+                    for (String line : BeforeChange.write(target, request.target(), request.snapshot(), "rollback",
+                            plan.current())) {
+                        (line.contains("no backup") ? warnings : lines).add(line);
+                    }
                 }
                 List<TargetRollback.Run> runs = TargetRollback.execute(target, plan, history, request.progress());
                 List<String> versions = new ArrayList<>();

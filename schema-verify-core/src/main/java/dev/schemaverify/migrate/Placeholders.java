@@ -23,7 +23,7 @@ public record Placeholders(Map<String, String> values, boolean inDollarQuotes) {
     public static final Placeholders NONE = new Placeholders(Map.of(), false);
 
     public Placeholders {
-        values = Map.copyOf(new TreeMap<>(values == null ? Map.of() : values));
+        values = java.util.Collections.unmodifiableMap(new TreeMap<>(values == null ? Map.of() : values));
     }
 
     public boolean enabled() {

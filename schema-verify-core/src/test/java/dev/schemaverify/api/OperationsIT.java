@@ -166,7 +166,7 @@ class OperationsIT {
         }
         write("V1__t.sql", "CREATE TABLE t (id int);");
         List<String> progress = new ArrayList<>();
-        DatabaseTarget full = new DatabaseTarget(url, "ops_full", null, 5, 2);
+        DatabaseTarget full = new DatabaseTarget(url.substring(0, url.indexOf('?')), "ops_full", null, 5, 2);
         long started = System.nanoTime();
 
         SchemaVerifyException e = assertThrows(SchemaVerifyException.class, () -> verifier.migrate(new MigrateRequest(

@@ -99,8 +99,8 @@ class TargetRollbackIT {
         assertEquals("2 migrations rolled back; " + target.displayUrl() + " is at version 1",
                 result.lines().get(result.lines().size() - 1));
         assertTrue(result.lines().contains("wrote the schema before rollback to " + reports.resolve(
-                "before-rollback-3.yaml") + " (a contract: diff against it gives the way back)"), result.lines().toString());
-        assertTrue(Files.readString(reports.resolve("before-rollback-3.yaml")).contains("notes_body"));
+                "before-rollback-003.yaml") + " (a contract: diff against it gives the way back)"), result.lines().toString());
+        assertTrue(Files.readString(reports.resolve("before-rollback-003.yaml")).contains("notes_body"));
         assertEquals(List.of("members", "schema_verify_history"), tables());
         assertEquals(List.of("001 SQL", "003 ROLLBACK", "002 ROLLBACK"),
                 rows("SELECT version || ' ' || type FROM schema_verify_history ORDER BY installed_rank"));
