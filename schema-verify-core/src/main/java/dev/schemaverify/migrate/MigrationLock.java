@@ -54,7 +54,7 @@ public final class MigrationLock implements AutoCloseable {
             }
             long now = System.nanoTime();
             if (now >= deadline) {
-                throw new SchemaVerifyException(ErrorCode.CONNECTION, "gave up waiting for the migration lock on "
+                throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "gave up waiting for the migration lock on "
                         + history.displayName() + " after " + lockWait.toSeconds() + " s: it is held by "
                         + holder(connection, key) + ". Wait for that run to finish, end it"
                         + " (SELECT pg_terminate_backend(<pid>)) if it is stuck, or raise lockWait");
