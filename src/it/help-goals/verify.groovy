@@ -7,7 +7,7 @@ def runs = log.split('BUILD SUCCESS')
 def migrate = runs.find { it.contains('schema-verify:migrate') }
 def status = runs.find { it.contains('schema-verify:status') }
 def rollback = runs.find { it.contains('schema-verify:rollback') }
-def parameters = { String run -> (run =~ /(?m)^    (\w+)( \(|$)/).collect { it[1] } }
+def parameters = { String run -> (run =~ '(?m)^    (\\w+)(?: \\(|\\r?\\n)').collect { it[1] } }
 [migrate, status].each { goal ->
     def names = parameters(goal)
     ['postgresVersion', 'shadowUrl', 'shadowServerId'].each { assert !names.contains(it) : "lists ${it}: " + names }
