@@ -17,3 +17,4 @@ def parameters = { String run -> (run =~ '(?m)^    (\\w+)(?: \\(|\\r?\\n)').coll
     assert parameters(migrate).contains(it) : "migrate lacks ${it}"
 }
 ['postgresVersion', 'shadowUrl', 'to', 'dryRun', 'backup'].each { assert parameters(rollback).contains(it) : "rollback lacks ${it}" }
+true // a hook script must return true or null
