@@ -2,6 +2,7 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.migrate.FolderOptions;
 import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.Placeholders;
 import dev.schemaverify.migrate.SqlMigrationFolder;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.ErrorCode;
@@ -60,5 +61,22 @@ public final class MigrationSources {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, e.getMessage() + " (-Dschema-verify.ordering)");
         }
         return new SqlMigrationFolder(location, display, new FolderOptions(read.recursive(), ordering, requireRollbacks));
+    }
+
+    /**
+     * As {@link #forLocation(Path, String, boolean)}, with {@code ${name}} placeholders replaced in a SQL
+     * folder's scripts when they run (a Liquibase changelog has its own changelog parameters).
+     */
+    public static MigrationSource forLocation(Path location, String display, boolean requireRollbacks,
+            Placeholders placeholders) {
+        return forLocation(location, display, MigrationSettings.defaults(), requireRollbacks, placeholders);
+    }
+
+    /** As {@link #forLocation(Path, String, MigrationSettings, Boolean)}, with placeholders replaced when scripts run. */
+    public static MigrationSource forLocation(Path location, String display, MigrationSettings settings,
+            Boolean requireRollbacks, Placeholders placeholders) {
+        MigrationSource source = forLocation(location, display, settings, requireRollbacks);
+        return source instanceof SqlMigrationFolder folder && placeholders != null && placeholders.enabled()
+                ? folder.withPlaceholders(placeholders) : source;
     }
 }

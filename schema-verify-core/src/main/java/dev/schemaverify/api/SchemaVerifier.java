@@ -150,15 +150,91 @@ public final class SchemaVerifier {
      * checking the history (edited, missing, failed or out-of-order migrations stop it before anything runs).
      */
     public MigrateResult migrate(MigrateRequest request) {
-        try (Connection target = Connections.open(request.target())) {
-            if (request.source() instanceof LiquibaseChangelog changelog) {
-                return LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target());
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            List<String> before = List.of();
+            if (request.snapshot() != null && !request.options().dryRun()) {
+                before = BeforeChange.write(target, request.target(), request.snapshot(), "migrate",
+                        newestApplied(target, request.options().historySchema()));
+                before.stream().filter(line -> !line.contains("no backup")).forEach(request.progress());
             }
-            return new Migrator(request.progress()).migrate(target, request.source(), request.options());
+            MigrateResult result = request.source() instanceof LiquibaseChangelog changelog
+                    ? LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target())
+                    : new Migrator(request.progress()).migrate(target, request.source(), request.options());
+            return before.isEmpty() ? result : result.withNotesFirst(before.stream()
+                    .filter(line -> line.contains("no backup")).toList());
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adopts a database that already holds the schema: records the migrations up to {@code version} as
+     * applied without running them.
+     */
+    public dev.schemaverify.migrate.Baseline.Result baseline(HistoryRequest request, String version) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.Baseline.baseline(target, request.source(), version,
+                    request.historySchema(), request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /** Accepts reviewed edits (new checksums) and removes failed rows, each with an audit note. */
+    public dev.schemaverify.migrate.HistoryRepair.Result repair(HistoryRequest request) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.HistoryRepair.repair(target, request.source(), request.historySchema(),
+                    request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /**
+     * Imports a Flyway {@code flyway_schema_history} ({@code flywayTable}, or the one found) so the database
+     * continues with schema-verify without re-running anything.
+     */
+    public dev.schemaverify.migrate.FlywayHistoryImport.Result importFlyway(HistoryRequest request, String flywayTable) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.FlywayHistoryImport.importHistory(target, request.source(), flywayTable,
+                    request.historySchema(), request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /**
+     * Rolls the target back to an earlier version, newest first, after refusing on missing or edited
+     * downs and on drift; a changelog rolls back through Liquibase.
+     */
+    public RollbackResult rollback(RollbackRequest request) {
+        return new Rollbacks(request).run();
+    }
+
+    private static String newestApplied(Connection target, String historySchema) {
+        String newest = null;
+        for (dev.schemaverify.migrate.HistoryRow row : new MigrationHistory(historySchema).read(target)) {
+            if (row.audit() || row.repeatable() || !row.success()) {
+                continue;
+            }
+            Integer compared = newest == null ? Integer.valueOf(1) : compareVersions(row.version(), newest);
+            if (compared != null && compared > 0) {
+                newest = row.version();
+            }
+        }
+        return newest;
+    }
+
+    private static Integer compareVersions(String a, String b) {
+        dev.schemaverify.migrate.MigrationVersion left = dev.schemaverify.migrate.MigrationVersion.tryParse(a);
+        dev.schemaverify.migrate.MigrationVersion right = dev.schemaverify.migrate.MigrationVersion.tryParse(b);
+        return left == null || right == null ? null : left.compareTo(right);
+    }
+
+    private static SchemaVerifyException lost(DatabaseTarget target, SQLException e) {
+        return new SchemaVerifyException(ErrorCode.CONNECTION, "lost the connection to " + target.displayUrl() + ": "
+                + e.getMessage(), e);
     }
 
     /** Each migration's state against the target's history, read in a read-only session. */

@@ -47,4 +47,22 @@ public interface MigrationStep {
     default String skipReason(Connection connection) {
         return null;
     }
+
+    /**
+     * A checksum of the rollback, stored in history so that {@code rollback} can refuse a down edited
+     * since its up was applied; {@code null} when the step has none or cannot tell.
+     */
+    default String rollbackChecksum() {
+        return null;
+    }
+
+    /** The forward change's text as written (before placeholders), or {@code null} when it is not SQL text. */
+    default String forwardText() {
+        return null;
+    }
+
+    /** The rollback's SQL as it would run (placeholders replaced), for a dry run; {@code null} when unknown. */
+    default String rollbackSql() {
+        return null;
+    }
 }

@@ -97,6 +97,8 @@ public final class SqlMigrationFolder implements MigrationSource {
     private static final String FOLDER_UP = "up.sql";
     private static final String FOLDER_DOWN = "down.sql";
     private static final Pattern UP_MARKER = Pattern.compile("[ \\t]*--[ \\t]*migrate:up\\b(.*)");
+    /** A line that makes a migration run outside a transaction, for statements the splitter cannot classify. */
+    private static final Pattern NO_TRANSACTION = Pattern.compile("(?m)^[ \\t]*--[ \\t]*schema-verify:no-transaction\\b");
     private static final Pattern DOWN_MARKER = Pattern.compile("[ \\t]*--[ \\t]*migrate:down\\b(.*)");
     /** Integer versions at least this large are timestamps or dates, not a sequence with gaps. */
     private static final BigInteger SEQUENCE_LIMIT = BigInteger.valueOf(10_000_000L);
@@ -106,6 +108,7 @@ public final class SqlMigrationFolder implements MigrationSource {
     private final Path folder;
     private final String displayFolder;
     private final FolderOptions options;
+    private Placeholders placeholders = Placeholders.NONE;
     private Scan scan;
 
     /** A folder whose forward migrations must each have a rollback; {@code displayFolder} names it in messages. */
@@ -126,6 +129,16 @@ public final class SqlMigrationFolder implements MigrationSource {
         this.folder = folder;
         this.displayFolder = displayFolder;
         this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * This folder with {@code ${name}} placeholders replaced when its scripts run (checksums stay those of
+     * the files as written).
+     */
+    public SqlMigrationFolder withPlaceholders(Placeholders values) {
+        SqlMigrationFolder folder = new SqlMigrationFolder(this.folder, displayFolder, options);
+        folder.placeholders = values == null ? Placeholders.NONE : values;
+        return folder;
     }
 
     /** The folder's layout, or {@code null} when it holds no migration file. */
@@ -615,26 +628,28 @@ public final class SqlMigrationFolder implements MigrationSource {
         private SqlStep step(Name forward, Name rollback, boolean byName) {
             String location = display(forward.path());
             String text = SqlScripts.read(folder.resolve(forward.path()), location);
-            Script up = new Script(text, location, 0);
+            Script up = new Script(text, location, 0, placeholders);
             Script down = null;
             String rollbackLocation = null;
             boolean forceNoTransaction = false;
             if (rollback != null) {
                 rollbackLocation = display(rollback.path());
-                down = new Script(SqlScripts.read(folder.resolve(rollback.path()), rollbackLocation), rollbackLocation, 0);
+                down = new Script(SqlScripts.read(folder.resolve(rollback.path()), rollbackLocation), rollbackLocation, 0,
+                        placeholders);
             } else if (layout == Layout.SINGLE_FILE) {
-                Sections sections = Sections.of(text, location);
+                Sections sections = Sections.of(text, location, placeholders);
                 up = sections.up();
                 down = sections.down();
                 rollbackLocation = down == null ? null : location + ":" + sections.downMarkerLine();
                 forceNoTransaction = sections.noTransaction();
             }
+            forceNoTransaction |= up.noTransactionDirective() || down != null && down.noTransactionDirective();
             boolean transactional = !forceNoTransaction && up.transactional() && (down == null || down.transactional());
             String description = forward.description().replace('_', ' ');
             String version = forward.kind() == Kind.REPEATABLE ? forward.description()
                     : byName ? forward.stem() : forward.number();
             return new SqlStep(version, description, location, rollbackLocation, SqlScripts.checksum(up.sql()),
-                    forward.kind() == Kind.REPEATABLE, transactional, up, down);
+                    forward.kind() == Kind.REPEATABLE, transactional, up, down, text);
         }
     }
 
@@ -642,20 +657,32 @@ public final class SqlMigrationFolder implements MigrationSource {
     private record Pair(Name forward, Name rollback) {
     }
 
-    /** SQL of one direction, starting after line {@code lineOffset} of {@code display}. */
-    private record Script(String sql, String display, int lineOffset) {
+    /**
+     * SQL of one direction, starting after line {@code lineOffset} of {@code display}, as written; its
+     * placeholders are replaced when it runs.
+     */
+    private record Script(String sql, String display, int lineOffset, Placeholders placeholders) {
         boolean transactional() {
-            return SqlScripts.transactional(sql, display, lineOffset);
+            return SqlScripts.transactional(runnable(), display, lineOffset);
+        }
+
+        /** A {@code -- schema-verify:no-transaction} line: run outside a transaction, whatever the statements. */
+        boolean noTransactionDirective() {
+            return NO_TRANSACTION.matcher(sql).find();
+        }
+
+        String runnable() {
+            return placeholders.apply(sql, display, lineOffset);
         }
 
         void execute(Connection connection) {
-            SqlScripts.execute(connection, sql, display, lineOffset);
+            SqlScripts.execute(connection, runnable(), display, lineOffset);
         }
     }
 
     /** The {@code -- migrate:up} / {@code -- migrate:down} sections of a single-file migration. */
     private record Sections(Script up, Script down, int downMarkerLine, boolean noTransaction) {
-        static Sections of(String text, String display) {
+        static Sections of(String text, String display, Placeholders placeholders) {
             List<Integer> lineStarts = new ArrayList<>();
             lineStarts.add(0);
             for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -679,12 +706,14 @@ public final class SqlMigrationFolder implements MigrationSource {
                 }
             }
             if (downLine == 0) {
-                return new Sections(new Script(after(text, lineStarts, upLine), display, upLine), null, 0, noTransaction);
+                return new Sections(new Script(after(text, lineStarts, upLine), display, upLine, placeholders), null, 0,
+                        noTransaction);
             }
             String upText = text.substring(upLine == 0 ? 0 : startOf(text, lineStarts, upLine + 1),
                     lineStarts.get(downLine - 1));
-            return new Sections(new Script(upText, display, upLine),
-                    new Script(after(text, lineStarts, downLine), display, downLine), downLine, noTransaction);
+            return new Sections(new Script(upText, display, upLine, placeholders),
+                    new Script(after(text, lineStarts, downLine), display, downLine, placeholders), downLine,
+                    noTransaction);
         }
 
         /** The text after line {@code line} (the whole text for line 0). */
@@ -698,8 +727,18 @@ public final class SqlMigrationFolder implements MigrationSource {
     }
 
     private record SqlStep(String version, String description, String location, String rollbackLocation,
-            String checksum, boolean repeatable, boolean transactional, Script up, Script down)
+            String checksum, boolean repeatable, boolean transactional, Script up, Script down, String forwardText)
             implements MigrationStep {
+        @Override
+        public String rollbackChecksum() {
+            return down == null ? null : SqlScripts.checksum(down.sql());
+        }
+
+        @Override
+        public String rollbackSql() {
+            return down == null ? null : down.runnable();
+        }
+
         @Override
         public void apply(Connection connection) {
             up.execute(connection);

@@ -5,7 +5,6 @@ import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.MigrationSettings;
 import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.migrate.MigrationSource;
-import dev.schemaverify.api.ShadowSettings;
 import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.io.File;
@@ -28,8 +27,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * What every goal shares: {@code skip}, the target database and its credentials, the migrations, the
- * shadow database, and mapping the core's errors to Maven's once.
+ * What every goal shares: {@code skip}, the target database and its credentials, the migrations, and
+ * mapping the core's errors to Maven's once. The shadow database's settings live in
+ * {@link AbstractShadowMojo}, for the goals that build one.
  */
 public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     /** Environment variable read for the password when neither a server nor a password is configured. */
@@ -43,12 +43,17 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
 
     /**
      * JDBC URL of a live database to check, e.g. {@code jdbc:postgresql://staging:5432/app}. Without it,
-     * the goal works on a shadow database built from the migrations.
+     * the goal works on a shadow database built from the migrations. Its password is not a parameter:
+     * pass {@code -Dschema-verify.password=...}, set {@code SCHEMA_VERIFY_PASSWORD}, or use {@code serverId}.
      */
     @Parameter(property = "schema-verify.url")
     protected String url;
 
-    /** Login role for {@code url}; falls back to the {@code serverId} server, then {@code SCHEMA_VERIFY_USER}. */
+    /**
+     * Login role for {@code url}; falls back to the {@code serverId} server, then {@code SCHEMA_VERIFY_USER}.
+     * The password comes from {@code -Dschema-verify.password}, the {@code serverId} server or
+     * {@code SCHEMA_VERIFY_PASSWORD}, never from the pom.
+     */
     @Parameter(property = "schema-verify.user")
     protected String user;
 
@@ -109,29 +114,20 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.schemas")
     protected List<String> schemas;
 
-    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16 or 17. */
-    @Parameter(property = "schema-verify.postgresVersion", defaultValue = "17")
-    protected int postgresVersion;
+    /**
+     * Seconds one connection attempt to {@code url} may take (socket and login). A server under load can
+     * take seconds to accept a login.
+     */
+    @Parameter(property = "schema-verify.connectTimeout", defaultValue = "30")
+    protected int connectTimeout;
 
     /**
-     * JDBC URL of a server on which to create (and always drop) a temporary shadow database, instead of
-     * starting an embedded PostgreSQL. The login needs CREATEDB.
+     * How often a failed connection to {@code url} is retried, pausing 1 s, 2 s, 4 s (up to 8 s) between
+     * attempts, when the failure is one a busy or starting server gives (too many connections, timeout);
+     * a wrong password, database or port fails at once.
      */
-    @Parameter(property = "schema-verify.shadowUrl")
-    protected String shadowUrl;
-
-    /** Id of a {@code <server>} in settings.xml holding the login for {@code shadowUrl}. */
-    @Parameter(property = "schema-verify.shadowServerId")
-    protected String shadowServerId;
-
-    /**
-     * Login role for {@code shadowUrl}; falls back to the {@code shadowServerId} server, then to the login
-     * of {@code url} ({@code user}, {@code serverId}, {@code SCHEMA_VERIFY_USER}). Its password, like the
-     * main one, is never a pom parameter: the {@code shadowServerId} server, the
-     * {@code -Dschema-verify.shadowPassword} property or the {@code SCHEMA_VERIFY_SHADOW_PASSWORD} variable.
-     */
-    @Parameter(property = "schema-verify.shadowUser")
-    protected String shadowUser;
+    @Parameter(property = "schema-verify.connectRetries", defaultValue = "2")
+    protected int connectRetries;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -212,11 +208,6 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
      * (the target, diff's reference, a shadow server), and each has its own login.
      */
     protected String connectionParameters(String message) {
-        if (message != null && !isBlank(shadowUrl)
-                && message.contains(new DatabaseTarget(shadowUrl.trim(), null, null).displayUrl())) {
-            return "-Dschema-verify.shadowUrl, its login (shadowUser, shadowServerId in settings.xml, or"
-                    + " -Dschema-verify.shadowPassword / SCHEMA_VERIFY_SHADOW_PASSWORD)";
-        }
         return "-Dschema-verify.url, the credentials (user, serverId in settings.xml, or the"
                 + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables)";
     }
@@ -257,7 +248,11 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         String login = firstNonBlank(user, credentials.user, System.getenv(USER_ENV));
         String secret = firstNonBlank(session.getUserProperties().getProperty(PASSWORD_PROPERTY),
                 credentials.password, System.getenv(PASSWORD_ENV));
-        return new DatabaseTarget(url.trim(), login, secret);
+        if (connectTimeout < 1 || connectRetries < 0) {
+            throw new MojoExecutionException("connectTimeout must be at least 1 (seconds) and connectRetries at least 0;"
+                    + " got " + connectTimeout + " and " + connectRetries + ".");
+        }
+        return new DatabaseTarget(url.trim(), login, secret, connectTimeout, connectRetries);
     }
 
     /**
@@ -276,18 +271,16 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return new Credentials(login, secret);
     }
 
-    protected ShadowSettings shadow() throws MojoExecutionException {
-        if (postgresVersion < 14 || postgresVersion > 17) {
-            throw new MojoExecutionException("postgresVersion " + postgresVersion
-                    + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
-        }
-        if (!isBlank(shadowUrl)) {
-            Credentials credentials = login("shadow", shadowUser, shadowServerId);
-            return new ShadowSettings(postgresVersion, null,
-                    new DatabaseTarget(shadowUrl.trim(), credentials.user, credentials.password));
-        }
-        Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
-        return new ShadowSettings(postgresVersion, binaries, null);
+    /** The core's placeholders from a pom's {@code <placeholders>} map; none when it is empty. */
+    static dev.schemaverify.migrate.Placeholders placeholders(java.util.Map<String, String> values,
+            boolean inDollarQuotes) {
+        return values == null || values.isEmpty() ? dev.schemaverify.migrate.Placeholders.NONE
+                : new dev.schemaverify.migrate.Placeholders(values, inDollarQuotes);
+    }
+
+    /** The snapshot written before a goal changes a target, into {@code directory}. */
+    static dev.schemaverify.api.SnapshotSettings snapshot(File directory, boolean backup) {
+        return new dev.schemaverify.api.SnapshotSettings(directory.toPath(), backup, null);
     }
 
     protected List<String> schemaList() {

@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Changes no database: running the script is the user's decision.
  */
 @Mojo(name = "diff", threadSafe = true)
-public class DiffMojo extends AbstractSchemaVerifyMojo {
+public class DiffMojo extends AbstractShadowMojo {
     /** The expected side: {@code contract}, {@code migrations} or {@code reference}; chosen from what is configured. */
     @Parameter(property = "schema-verify.against")
     private String against;

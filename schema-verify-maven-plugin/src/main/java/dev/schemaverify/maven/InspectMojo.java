@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn schema-verify:inspect -Dschema-verify.output=src/main/resources/db/schema-contract.yaml}.
  */
 @Mojo(name = "inspect", threadSafe = true)
-public class InspectMojo extends AbstractSchemaVerifyMojo {
+public class InspectMojo extends AbstractShadowMojo {
     /** Where the contract is written. */
     @Parameter(property = "schema-verify.output",
             defaultValue = "${project.build.directory}/schema-verify/schema-contract.yaml")

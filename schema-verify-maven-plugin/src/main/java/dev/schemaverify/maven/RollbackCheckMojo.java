@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code reportDirectory}.
  */
 @Mojo(name = "rollback-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
+public class RollbackCheckMojo extends AbstractShadowMojo {
     /** Check only the last this many migrations, applying the earlier ones unchecked; 0 checks all. */
     @Parameter(property = "schema-verify.last", defaultValue = "0")
     private int last;

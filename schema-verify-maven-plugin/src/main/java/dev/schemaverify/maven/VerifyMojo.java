@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * verifies. Writes {@code verify.json} into {@code reportDirectory}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyMojo extends AbstractSchemaVerifyMojo {
+public class VerifyMojo extends AbstractShadowMojo {
     /** The YAML contract that declares the expected schema. */
     @Parameter(property = "schema-verify.contract",
             defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")

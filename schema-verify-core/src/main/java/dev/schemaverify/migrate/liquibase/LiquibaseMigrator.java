@@ -123,6 +123,50 @@ public final class LiquibaseMigrator {
     }
 
     /**
+     * Rolls the database back through Liquibase's own rollback (each changeset's rollback block, newest
+     * first, with Liquibase's history and lock) until {@code targetVersion} ({@code id::author}, or
+     * {@code 0} for all) is the newest applied changeset. With {@code out}, writes the SQL instead and
+     * changes nothing. Returns the changesets rolled back, newest first.
+     */
+    public List<Changeset> rollback(Connection connection, String targetVersion, Writer out) {
+        return withLiquibase(connection, out != null, (liquibase, database) -> {
+            List<RanChangeSet> ran = historyExists(connection, database)
+                    ? new ArrayList<>(ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).getRanChangeSets())
+                    : new ArrayList<>();
+            int keep = 0;
+            if (!"0".equals(targetVersion)) {
+                keep = -1;
+                for (int i = 0; i < ran.size(); i++) {
+                    if ((ran.get(i).getId() + "::" + ran.get(i).getAuthor()).equals(targetVersion)) {
+                        keep = i + 1;
+                    }
+                }
+                if (keep < 0) {
+                    throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the rollback target " + targetVersion
+                            + " is not an applied changeset of " + changelog.displayPath() + "; name it as id::author,"
+                            + " or 0 to roll back every changeset");
+                }
+            }
+            List<Changeset> undone = new ArrayList<>();
+            for (int i = ran.size() - 1; i >= keep; i--) {
+                RanChangeSet gone = ran.get(i);
+                String version = gone.getId() + "::" + gone.getAuthor();
+                undone.add(new Changeset(version, changelog.display(gone.getChangeLog()) + "::" + version,
+                        gone.getComments() == null || gone.getComments().isBlank() ? gone.getId() : gone.getComments()));
+            }
+            if (undone.isEmpty()) {
+                return undone;
+            }
+            if (out == null) {
+                liquibase.rollback(undone.size(), null, new Contexts(), new LabelExpression());
+            } else {
+                liquibase.rollback(undone.size(), null, new Contexts(), new LabelExpression(), out);
+            }
+            return undone;
+        });
+    }
+
+    /**
      * Pending, edited and missing changesets, from Liquibase's history table as Liquibase reads it,
      * compared with the changelog by Liquibase's identity (file, id, author) and checksums. Unlike
      * Liquibase's own status, an edited changeset does not stop the report: it is reported.
