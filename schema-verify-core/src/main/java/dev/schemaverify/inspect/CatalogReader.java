@@ -60,7 +60,7 @@ final class CatalogReader {
                     strings(row, "privileges"), strings(row, "grantable"), null));
             return null;
         }, names);
-        return schemas.stream().map(s -> new Schema(s.name(), s.owner(), s.source(), grants.of("n", s.name(), null),
+        return schemas.stream().map(s -> new Schema(s.name(), s.owner(), s.source(), grants.of("n", s.name() + "." + s.name(), null),
                 defaults.getOrDefault(s.name(), List.of()))).toList();
     }
 

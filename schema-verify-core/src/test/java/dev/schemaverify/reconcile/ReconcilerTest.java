@@ -208,6 +208,7 @@ class ReconcilerTest {
                  RETURNS bigint
                  LANGUAGE sql
                  STABLE
+                 CALLED ON NULL INPUT
                  SECURITY DEFINER
                  SET search_path TO 'pg_catalog', '$user'
                 AS $function$ SELECT 1 $function$;""",
