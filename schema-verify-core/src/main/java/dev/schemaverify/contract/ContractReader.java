@@ -53,9 +53,10 @@ public final class ContractReader {
     static final List<String> TOP_KEYS = List.of("contract", "strict", "extensions", "schemas");
     static final List<String> EXTENSION_KEYS = List.of("schema", "version");
     static final List<String> SCHEMA_KEYS = List.of(
-            "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures");
+            "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures", "grants",
+            "defaultPrivileges");
     static final List<String> SEQUENCE_KEYS = List.of(
-            "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy");
+            "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants");
     static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle");
     static final List<String> TABLE_KEYS = List.of("rls", "columns", "primaryKey", "unique", "foreignKeys",
             "checks", "indexes", "policies", "triggers", "grants", "unlogged", "storage", "replicaIdentity");
@@ -70,13 +71,22 @@ public final class ContractReader {
     static final List<String> REFERENCES_KEYS = List.of("table", "columns");
     static final List<String> INDEX_KEYS = List.of("columns", "unique", "method", "include", "where");
     static final List<String> POLICY_KEYS = List.of("command", "permissive", "roles", "using", "withCheck");
-    static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when");
+    static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when", "arguments",
+            "columns", "constraint", "deferrable", "initiallyDeferred");
     static final List<String> VIEW_KEYS = List.of("definition", "checkOption");
     static final List<String> MATERIALIZED_VIEW_KEYS = List.of("definition", "indexes", "storage");
     static final List<String> CHECK_OPTIONS = List.of("LOCAL", "CASCADED");
     static final List<String> REPLICA_IDENTITIES = List.of("DEFAULT", "FULL", "NOTHING");
     static final List<String> ROUTINE_KEYS = List.of(
-            "returns", "language", "volatility", "securityDefiner", "settings", "body");
+            "returns", "language", "volatility", "securityDefiner", "settings", "body", "arguments", "strict",
+            "leakproof", "parallel", "cost", "rows", "grants");
+    static final List<String> PARALLEL = List.of("SAFE", "RESTRICTED", "UNSAFE");
+    static final List<String> ROUTINE_PRIVILEGES = List.of("EXECUTE");
+    static final List<String> SEQUENCE_PRIVILEGES = List.of("USAGE", "SELECT", "UPDATE");
+    static final List<String> SCHEMA_PRIVILEGES = List.of("USAGE", "CREATE");
+    /** What ALTER DEFAULT PRIVILEGES may grant, over every kind of object. */
+    static final List<String> DEFAULT_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
+            "REFERENCES", "TRIGGER", "MAINTAIN", "USAGE", "EXECUTE");
 
     static final List<String> IDENTITIES = List.of("ALWAYS", "BY DEFAULT");
     static final List<String> ACTIONS = List.of("NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT");
@@ -208,7 +218,9 @@ public final class ContractReader {
             String schema = schemaEntry.name();
             String context = "schema " + Identifiers.quote(schema);
             YamlMap map = YamlMap.of(located, schemaEntry.value(), context).allow(SCHEMA_KEYS);
-            schemas.add(new Schema(schema, map.text("owner"), located.source(schemaEntry.key())));
+            schemas.add(new Schema(schema, map.text("owner"), located.source(schemaEntry.key()),
+                    GrantEntries.read(located, map, "grants", context, SCHEMA_PRIVILEGES),
+                    GrantEntries.readDefaults(located, map, context, DEFAULT_PRIVILEGES)));
             for (Entry entry : map.map("enums", "enums of " + context).entries()) {
                 QualifiedName name = new QualifiedName(schema, entry.name());
                 List<String> labels = map.textList(entry.value(), "enum " + name);
@@ -219,7 +231,8 @@ public final class ContractReader {
                 YamlMap seq = YamlMap.of(located, entry.value(), "sequence " + name).allow(SEQUENCE_KEYS);
                 sequences.add(new Sequence(name, seq.text("type"), seq.integer("start"), seq.integer("increment"),
                         seq.integer("min"), seq.integer("max"), seq.integer("cache"), seq.bool("cycle"),
-                        map.source(entry), ownedBy(seq, name)));
+                        map.source(entry), ownedBy(seq, name), GrantEntries.read(located, seq, "grants",
+                                "sequence " + name, SEQUENCE_PRIVILEGES)));
             }
             for (Entry entry : map.map("tables", "tables of " + context).entries()) {
                 tables.add(table(new QualifiedName(schema, entry.name()), entry, map));
@@ -262,9 +275,23 @@ public final class ContractReader {
                 String arguments = signature.substring(open + 1, signature.length() - 1).trim();
                 YamlMap map = YamlMap.of(located, entry.value(), kind + " " + name + "(" + arguments + ")")
                         .allow(ROUTINE_KEYS);
+                String what = kind + " " + name + "(" + arguments + ")";
                 routines.add(new Routine(name, arguments, procedure, map.text("returns"), map.text("language"),
                         map.choice("volatility", VOLATILITIES), map.bool("securityDefiner"),
-                        map.textList("settings"), map.text("body"), located.source(entry.key())));
+                        map.textList("settings"), map.text("body"), located.source(entry.key()),
+                        map.text("arguments"), map.bool("strict"), map.bool("leakproof"),
+                        map.choice("parallel", PARALLEL), number(map, "cost", what), number(map, "rows", what),
+                        GrantEntries.read(located, map, "grants", what, ROUTINE_PRIVILEGES), null));
+            }
+        }
+
+        private String number(YamlMap map, String key, String what) {
+            String text = map.text(key);
+            try {
+                return Routine.plainNumber(text);
+            } catch (NumberFormatException e) {
+                throw located.error(map.value(key), "'" + key + "' in " + what + " must be a number such as 100, found '"
+                        + text + "'");
             }
         }
 
@@ -331,22 +358,10 @@ public final class ContractReader {
                 triggers.add(trigger(entry, name, context));
             }
 
-            List<Grant> grants = new ArrayList<>();
-            for (Entry entry : map.map("grants", "grants of " + context).entries()) {
-                String what = "grants of " + entry.name() + " on " + context;
-                if (!(entry.value() instanceof SequenceNode privileges)) {
-                    throw located.error(entry.value() == null ? entry.key() : entry.value(), what
-                            + " must be a list such as [SELECT, INSERT], found " + Located.describe(entry.value()));
-                }
-                List<String> names = new ArrayList<>();
-                for (Node privilege : privileges.getValue()) {
-                    names.add(map.choice(privilege, what, PRIVILEGES));
-                }
-                grants.add(new Grant(entry.name(), names, map.source(entry)));
-            }
+            List<Grant> grants = GrantEntries.read(located, map, "grants", context, PRIVILEGES);
 
             return new Table(name, columns, primaryKey, unique, foreignKeys, checks, indexes, rls.bool("enabled"),
-                    rls.bool("forced"), policies, triggers, grants, schemaMap.source(tableEntry), map.bool("unlogged"),
+                    rls.bool("forced"), policies, triggers, grants == null ? List.of() : grants, schemaMap.source(tableEntry), map.bool("unlogged"),
                     storage(map.textList("storage")), replicaIdentity(map, context));
         }
 
@@ -486,7 +501,9 @@ public final class ContractReader {
                         .toString();
             }
             return new Trigger(entry.name(), map.choice("timing", TIMINGS), events, map.choice("level", LEVELS),
-                    function, map.text("when"), located.source(entry.key()));
+                    function, map.text("when"), located.source(entry.key()), map.textList("arguments"),
+                    map.textList("columns"), map.bool("constraint"), map.bool("deferrable"),
+                    map.bool("initiallyDeferred"));
         }
 
         private QualifiedName qualified(String text, String schema, Node at, String what) {

@@ -99,6 +99,10 @@ public final class ContractWriter {
             Schema declaration = declared.get(schemaName);
             if (declaration != null) {
                 put(schema, "owner", declaration.owner());
+                if (declaration.grants() != null && !declaration.grants().isEmpty()) {
+                    schema.put("grants", GrantEntries.write(declaration.grants()));
+                }
+                putSection(schema, "defaultPrivileges", defaultPrivileges(declaration));
             }
             Block enums = new Block();
             for (EnumType type : inSchema(snapshot.enums(), schemaName, EnumType::name)) {
@@ -147,6 +151,16 @@ public final class ContractWriter {
                 put(map, "securityDefiner", routine.securityDefiner());
                 put(map, "settings", routine.settings());
                 put(map, "body", routine.body());
+                put(map, "arguments", routine.argumentList() == null || routine.argumentList().equals(routine.arguments())
+                        ? null : routine.argumentList());
+                put(map, "strict", routine.strict());
+                put(map, "leakproof", routine.leakproof());
+                put(map, "parallel", routine.parallel());
+                put(map, "cost", number(routine.cost()));
+                put(map, "rows", number(routine.rows()));
+                if (routine.grants() != null) {
+                    map.put("grants", GrantEntries.write(routine.grants()));
+                }
                 String key = routine.name().name() + "(" + routine.arguments() + ")";
                 (Boolean.TRUE.equals(routine.procedure()) ? procedures : functions).put(key, map);
             }
@@ -157,6 +171,25 @@ public final class ContractWriter {
         return schemas;
     }
 
+    private static YamlEmitter.Raw number(String value) {
+        return value == null ? null : new YamlEmitter.Raw(value);
+    }
+
+    private static Block defaultPrivileges(Schema schema) {
+        Block byRole = new Block();
+        if (schema.defaultPrivileges() == null) {
+            return byRole;
+        }
+        for (var privilege : schema.defaultPrivileges().stream().sorted(Comparator.comparing(
+                (dev.schemaverify.model.DefaultPrivilege d) -> d.role()).thenComparing(d -> d.objects())
+                .thenComparing(d -> d.grantee())).toList()) {
+            Block kinds = (Block) byRole.computeIfAbsent(privilege.role(), k -> new Block());
+            Block grantees = (Block) kinds.computeIfAbsent(privilege.objects(), k -> new Block());
+            grantees.put(privilege.grantee(), GrantEntries.write(privilege.privileges(), privilege.grantable()));
+        }
+        return byRole;
+    }
+
     private static Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "type", sequence.dataType());
@@ -164,6 +197,9 @@ public final class ContractWriter {
                 sequence.maxValue(), sequence.cache(), sequence.cycle()));
         // NONE too: an undeclared owner is not compared, so a contract says explicitly that there is none
         put(map, "ownedBy", sequence.ownedBy());
+        if (sequence.grants() != null && !sequence.grants().isEmpty()) {
+            map.put("grants", GrantEntries.write(sequence.grants()));
+        }
         return map;
     }
 
@@ -261,12 +297,20 @@ public final class ContractWriter {
             put(entry, "level", trigger.level());
             put(entry, "function", trigger.function());
             put(entry, "when", trigger.when());
+            put(entry, "arguments", trigger.arguments() == null || trigger.arguments().isEmpty() ? null : trigger.arguments());
+            put(entry, "columns", trigger.updateColumns() == null || trigger.updateColumns().isEmpty() ? null
+                    : trigger.updateColumns());
+            if (Boolean.TRUE.equals(trigger.constraint())) {
+                entry.put("constraint", true);
+                put(entry, "deferrable", trigger.deferrable());
+                put(entry, "initiallyDeferred", trigger.initiallyDeferred());
+            }
             triggers.put(trigger.name(), entry);
         }
         putSection(map, "triggers", triggers);
         Block grants = new Block();
         for (Grant grant : parts(table.grants())) {
-            grants.put(grant.grantee(), grant.privileges());
+            grants.put(grant.grantee(), GrantEntries.write(grant.privileges(), grant.grantable()));
         }
         putSection(map, "grants", grants);
         return map;

@@ -43,6 +43,7 @@ public final class SchemaDiff {
     private final DiffOptions options;
     private final Set<String> coveredSchemas;
     private final List<Finding> findings = new ArrayList<>();
+    private final PrivilegeDiff privileges = new PrivilegeDiff(findings);
 
     private SchemaDiff(Snapshot expected, DiffOptions options) {
         this.options = options;
@@ -137,6 +138,8 @@ public final class SchemaDiff {
             propertyAt(e.kind(), e.path(), "version", e.version(), a.version(), Severity.WARNING, e.source());
         } else if (want instanceof Schema e && have instanceof Schema a) {
             property(e, "owner", e.owner(), a.owner());
+            privileges.grants(e.path(), e.grants(), a.grants(), e.source());
+            privileges.defaults(e.name(), e.defaultPrivileges(), a.defaultPrivileges(), e.source());
         } else if (want instanceof EnumType e && have instanceof EnumType a) {
             property(e, "labels", list(e.labels()), list(a.labels()));
         } else if (want instanceof Sequence e && have instanceof Sequence a) {
@@ -148,6 +151,7 @@ public final class SchemaDiff {
             property(e, "cache", text(e.cache()), text(a.cache()));
             property(e, "cycle", text(e.cycle()), text(a.cycle()));
             property(e, "ownedBy", e.ownedBy(), a.ownedBy());
+            privileges.grants(e.path(), e.grants(), a.grants(), e.source());
         } else if (want instanceof View e && have instanceof View a) {
             if (e.materialized() != a.materialized()) {
                 propertyAt("view", e.path(), "materialized", text(e.materialized()), text(a.materialized()),
@@ -179,6 +183,15 @@ public final class SchemaDiff {
         String wantBody = e.body() == null ? null : e.body().strip();
         String haveBody = a.body() == null ? null : a.body().strip();
         property(e, "body", wantBody, haveBody);
+        // a contract leaves the full list out where it equals the identity arguments (no defaults, no OUT)
+        String arguments = e.argumentList() != null ? e.argumentList() : options.strict() ? e.arguments() : null;
+        property(e, "arguments", arguments, a.argumentList());
+        property(e, "strict", text(e.strict()), text(a.strict()));
+        property(e, "leakproof", text(e.leakproof()), text(a.leakproof()));
+        property(e, "parallel", e.parallel(), a.parallel());
+        property(e, "cost", e.cost(), a.cost());
+        property(e, "rows", e.rows(), a.rows());
+        privileges.grants(e.path(), e.grants(), a.grants(), e.source());
     }
 
     /** A materialized view's indexes, compared as a table's. */
@@ -318,8 +331,20 @@ public final class SchemaDiff {
             propertyAt(kind, path, "level", e.level(), a.level(), Severity.ERROR, at);
             propertyAt(kind, path, "function", e.function(), a.function(), Severity.ERROR, at);
             propertyAt(kind, path, "when", e.when(), a.when(), Severity.ERROR, at);
+            // undeclared arguments, UPDATE OF columns and constraint-ness must be absent in strict mode
+            boolean strict = options.strict();
+            propertyAt(kind, path, "arguments", list(orEmpty(e.arguments(), strict)), list(a.arguments()), Severity.ERROR, at);
+            propertyAt(kind, path, "columns", list(orEmpty(e.updateColumns(), strict)), list(a.updateColumns()),
+                    Severity.ERROR, at);
+            Boolean constraint = e.constraint() != null ? e.constraint() : strict ? Boolean.FALSE : null;
+            propertyAt(kind, path, "constraint", text(constraint), text(a.constraint()), Severity.ERROR, at);
+            if (Boolean.TRUE.equals(e.constraint())) {
+                propertyAt(kind, path, "deferrable", text(e.deferrable()), text(a.deferrable()), Severity.ERROR, at);
+                propertyAt(kind, path, "initiallyDeferred", text(e.initiallyDeferred()), text(a.initiallyDeferred()),
+                        Severity.ERROR, at);
+            }
         } else if (want instanceof Grant e && have instanceof Grant a) {
-            propertyAt(kind, path, "privileges", list(e.privileges()), list(a.privileges()), Severity.ERROR, at);
+            privileges.grant(path, e, a, at);
         }
     }
 
@@ -358,6 +383,10 @@ public final class SchemaDiff {
         if (expected == null && actual != null) {
             findings.add(new Finding.Changed(kind, path, property, null, actual, Severity.ERROR, source));
         }
+    }
+
+    private static List<String> orEmpty(List<String> values, boolean strict) {
+        return values == null && strict ? List.of() : values;
     }
 
     private static String text(Object value) {

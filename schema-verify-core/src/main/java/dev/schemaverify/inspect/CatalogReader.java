@@ -6,6 +6,7 @@ import static dev.schemaverify.inspect.CatalogQueries.strings;
 
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
+import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
@@ -64,14 +65,52 @@ final class CatalogReader {
     }
 
     /** Runs a per-relation query, restricted to {@link #within} where set; {@code column} holds the name. */
-    private <T> List<T> rows(String query, String column, CatalogQueries.RowMapper<T> mapper, List<String> schemas) {
-        return within == null ? queries.query(query, mapper, schemas)
-                : queries.queryWithin(query, column, within, mapper, schemas);
+    private <T> List<T> rows(String query, String column, CatalogQueries.RowMapper<T> mapper, Object... parameters) {
+        return within == null ? queries.query(query, mapper, parameters)
+                : queries.queryWithin(query, column, within, mapper, parameters);
     }
 
     List<Schema> schemas(List<String> include, List<String> exclude) {
         return queries.query("schemas", row -> new Schema(row.getString("name"), row.getString("owner"), null),
                 include, include, exclude);
+    }
+
+    /** The schemas with their privileges and default privileges, two more queries whatever their number. */
+    List<Schema> withPrivileges(List<Schema> schemas, ObjectGrants grants) {
+        List<String> names = schemas.stream().map(Schema::name).toList();
+        Map<String, List<DefaultPrivilege>> defaults = new LinkedHashMap<>();
+        queries.query("default_privileges", row -> {
+            defaults.computeIfAbsent(row.getString("schema"), k -> new ArrayList<>()).add(new DefaultPrivilege(
+                    row.getString("role"), row.getString("objects"), row.getString("grantee"),
+                    strings(row, "privileges"), strings(row, "grantable"), null));
+            return null;
+        }, names);
+        return schemas.stream().map(s -> new Schema(s.name(), s.owner(), s.source(), grants.of("n", s.name() + "." + s.name(), null),
+                defaults.getOrDefault(s.name(), List.of()))).toList();
+    }
+
+    /** Grants on sequences, routines and schemas, read with one query. */
+    ObjectGrants objectGrants(List<String> schemas) {
+        Map<String, List<Grant>> byObject = new LinkedHashMap<>();
+        queries.query("object_grants", row -> {
+            String key = ObjectGrants.key(row.getString("kind"), row.getString("schema") + "." + row.getString("name"),
+                    row.getString("arguments"));
+            byObject.computeIfAbsent(key, k -> new ArrayList<>()).add(new Grant(row.getString("grantee"),
+                    strings(row, "privileges"), null, strings(row, "grantable")));
+            return null;
+        }, schemas, schemas, schemas);
+        return new ObjectGrants(byObject);
+    }
+
+    /** Grants of objects other than tables, by kind and name; an object without any has an empty list. */
+    record ObjectGrants(Map<String, List<Grant>> byObject) {
+        static String key(String kind, String name, String arguments) {
+            return kind + "\u0000" + name + "\u0000" + (arguments == null ? "" : arguments);
+        }
+
+        List<Grant> of(String kind, String name, String arguments) {
+            return byObject.getOrDefault(key(kind, name, arguments), List.of());
+        }
     }
 
     List<Extension> extensions() {
@@ -85,7 +124,7 @@ final class CatalogReader {
                 name(row), strings(row, "labels"), null), schemas), Comparator.comparing(EnumType::name));
     }
 
-    List<Sequence> sequences(List<String> schemas) {
+    List<Sequence> sequences(List<String> schemas, ObjectGrants grants) {
         return sorted(queries.query("sequences", row -> new Sequence(
                 name(row),
                 row.getString("data_type"),
@@ -96,7 +135,9 @@ final class CatalogReader {
                 longValue(row, "cache"),
                 bool(row, "cycle"),
                 null,
-                ownedBy(strings(row, "owned_by"))), schemas), Comparator.comparing(Sequence::name));
+                ownedBy(strings(row, "owned_by")),
+                grants.of("S", row.getString("schema") + "." + row.getString("name"), null)), schemas),
+                Comparator.comparing(Sequence::name));
     }
 
     private static String ownedBy(List<String> parts) {
@@ -141,6 +182,11 @@ final class CatalogReader {
     }
 
     List<Routine> routines(List<String> schemas) {
+        return routines(schemas, null);
+    }
+
+    /** Routines; with {@code grants} {@code null} their grants are left undeclared (the normalizer's temporaries). */
+    List<Routine> routines(List<String> schemas, ObjectGrants grants) {
         return sorted(rows("routines", "name", row -> new Routine(
                 name(row),
                 row.getString("arguments"),
@@ -151,7 +197,26 @@ final class CatalogReader {
                 bool(row, "security_definer"),
                 strings(row, "settings"),
                 row.getString("body"),
-                null), schemas), Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
+                null,
+                row.getString("argument_list"),
+                bool(row, "strict"),
+                bool(row, "leakproof"),
+                row.getString("parallel"),
+                Routine.plainNumber(row.getString("cost")),
+                Routine.plainNumber(row.getString("rows")),
+                grants == null ? null : grants.of("f", row.getString("schema") + "." + row.getString("name"),
+                        row.getString("arguments")),
+                calls(strings(row, "calls"))), schemas),
+                Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
+    }
+
+    private static List<String> calls(List<String> rows) {
+        List<String> signatures = new ArrayList<>();
+        for (String row : rows) {
+            String[] parts = row.split("\u001f", -1);
+            signatures.add(new QualifiedName(parts[0], parts[1]) + "(" + parts[2] + ")");
+        }
+        return signatures;
     }
 
     List<NotVerified> notVerified(List<String> schemas) {
@@ -223,17 +288,23 @@ final class CatalogReader {
                         row.getString("level"),
                         new QualifiedName(row.getString("function_schema"), row.getString("function_name")).toString(),
                         when,
-                        null));
+                        null,
+                        triggerArguments(row.getBytes("argument_bytes"), row.getInt("argument_count")),
+                        strings(row, "update_columns"),
+                        bool(row, "is_constraint"),
+                        bool(row, "deferrable"),
+                        bool(row, "initially_deferred")));
             }
             return null;
         }, schemas);
         rows("grants", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
-                table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null));
+                table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null,
+                        strings(row, "grantable")));
             }
             return null;
-        }, schemas);
+        }, schemas, schemas);
         return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
     }
 
@@ -270,6 +341,19 @@ final class CatalogReader {
                     bool(row, "no_inherit")));
             default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
         }
+    }
+
+    /** {@code tgargs} holds each argument followed by a zero byte. */
+    static List<String> triggerArguments(byte[] bytes, int count) {
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; bytes != null && i < bytes.length && arguments.size() < count; i++) {
+            if (bytes[i] == 0) {
+                arguments.add(new String(bytes, start, i - start, java.nio.charset.StandardCharsets.UTF_8));
+                start = i + 1;
+            }
+        }
+        return arguments;
     }
 
     private static QualifiedName name(ResultSet row) throws SQLException {

@@ -87,7 +87,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source(), s.ownedBy())).toList();
+                    s.source(), s.ownedBy(), s.grants())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -375,10 +375,12 @@ public final class ContractNormalizer {
                 Trigger tg = part(temp.triggers(), PREFIX + "tg" + k, done.contains(t + "/trigger/" + k));
                 triggers.add(tg == null
                         ? new Trigger(g.name(), upper(g.timing()), g.events(), upper(g.level()), g.function(), g.when(),
-                                g.source())
+                                g.source(), g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(),
+                                g.initiallyDeferred())
                         : new Trigger(g.name(), upper(g.timing()), g.events() == null ? null : tg.events(),
                                 upper(g.level()), g.function() == null ? null : tg.function(),
-                                g.when() == null ? null : tg.when(), g.source()));
+                                g.when() == null ? null : tg.when(), g.source(), g.arguments(), g.updateColumns(),
+                                g.constraint(), g.deferrable(), g.initiallyDeferred()));
             }
             return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), checks,
                     indexes, policies, triggers);
@@ -534,10 +536,7 @@ public final class ContractNormalizer {
                         && typesAndArguments[1].equals(routine.arguments());
                 String named = typesOnly ? database.get(routine.name().schema() + "." + routine.name().name() + "("
                         + typesAndArguments[0] + ")") : null;
-                result.add(named == null || named.equals(routine.arguments()) ? routine
-                        : new Routine(routine.name(), named, routine.procedure(), routine.returns(), routine.language(),
-                                routine.volatility(), routine.securityDefiner(), routine.settings(), routine.body(),
-                                routine.source()));
+                result.add(named == null || named.equals(routine.arguments()) ? routine : routine.withArguments(named));
             }
             return result;
         }
@@ -548,8 +547,8 @@ public final class ContractNormalizer {
             List<String> settings = withSettings && routine.settings() != null ? routine.settings() : List.of();
             StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE" : "FUNCTION")
                     .append(" pg_temp.").append(PREFIX).append('r').append(r).append(withSettings ? "" : "_plain")
-                    .append('(').append(routine.arguments()).append(')');
-            if (!routine.arguments().isEmpty() && !SqlFragments.isSingleExpression(routine.arguments())) {
+                    .append('(').append(arguments(routine)).append(')');
+            if (!arguments(routine).isEmpty() && !SqlFragments.isSingleExpression(arguments(routine))) {
                 return;
             }
             if (returns != null) {
@@ -571,17 +570,26 @@ public final class ContractNormalizer {
             ddl.add(sql.toString());
         }
 
+        /** The declared full argument list (defaults, OUT arguments) where there is one: it deparses both. */
+        private static String arguments(Routine routine) {
+            return routine.argumentList() != null ? routine.argumentList() : routine.arguments();
+        }
+
         private static Routine rebuild(Routine routine, Routine temp, Routine withSettings) {
             if (temp == null) {
                 return new Routine(routine.name(), routine.arguments(), routine.procedure(), routine.returns(),
                         lower(routine.language()), upper(routine.volatility()), routine.securityDefiner(),
-                        routine.settings(), routine.body(), routine.source());
+                        routine.settings(), routine.body(), routine.source(), routine.argumentList(), routine.strict(),
+                        routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(), routine.grants(),
+                        routine.calls());
             }
             return new Routine(routine.name(), temp.arguments(), routine.procedure(),
                     routine.returns() == null ? null : temp.returns(), lower(routine.language()),
                     upper(routine.volatility()), routine.securityDefiner(),
                     routine.settings() == null || withSettings == null ? routine.settings() : withSettings.settings(),
-                    routine.body(), routine.source());
+                    routine.body(), routine.source(), routine.argumentList() == null ? null : temp.argumentList(),
+                    routine.strict(), routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(),
+                    routine.grants(), routine.calls());
         }
 
         /**

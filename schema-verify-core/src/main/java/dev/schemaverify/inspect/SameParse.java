@@ -83,7 +83,8 @@ public final class SameParse {
             View e = viewsE.get(v.name());
             View a = actualViews.get(v.name());
             return e != null && same(v.definition(), a.definition(), e.definition(), viewsA.get(v.name()).definition())
-                    ? new View(v.name(), v.materialized(), a.definition(), v.source()) : v;
+                    ? new View(v.name(), v.materialized(), a.definition(), v.source(), v.checkOption(), v.indexes(), v.storage())
+                    : v;
         }).toList();
         return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), expected.sequences(), tables,
                 views, expected.routines(), expected.notVerified());
@@ -158,11 +159,12 @@ public final class SameParse {
                     ? a.defaultValue() : c.defaultValue();
             String generated = same(c.generated(), a.generated(), e2.generated(), a2.generated())
                     ? a.generated() : c.generated();
-            return new Column(c.name(), c.type(), c.nullable(), defaultValue, c.identity(), generated, c.source());
+            return new Column(c.name(), c.type(), c.nullable(), defaultValue, c.identity(), generated, c.source(),
+                    c.collation(), c.identityOptions());
         }).toList();
         List<CheckConstraint> checks = parts(table.checks(), actual.checks(), reE.checks(), reA.checks(),
                 (c, a, e2, a2) -> same(c.expression(), a.expression(), e2.expression(), a2.expression())
-                        ? new CheckConstraint(c.name(), a.expression(), c.source()) : c);
+                        ? new CheckConstraint(c.name(), a.expression(), c.source(), c.valid(), c.noInherit()) : c);
         List<Index> indexes = parts(table.indexes(), actual.indexes(), reE.indexes(), reA.indexes(), (i, a, e2, a2) -> {
             String predicate = same(i.predicate(), a.predicate(), e2.predicate(), a2.predicate())
                     ? a.predicate() : i.predicate();
@@ -178,11 +180,12 @@ public final class SameParse {
                         p.source()));
         List<Trigger> triggers = parts(table.triggers(), actual.triggers(), reE.triggers(), reA.triggers(),
                 (g, a, e2, a2) -> same(g.when(), a.when(), e2.when(), a2.when())
-                        ? new Trigger(g.name(), g.timing(), g.events(), g.level(), g.function(), a.when(), g.source())
+                        ? new Trigger(g.name(), g.timing(), g.events(), g.level(), g.function(), a.when(), g.source(),
+                                g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(), g.initiallyDeferred())
                         : g);
         return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(), table.foreignKeys(),
                 checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers, table.grants(),
-                table.source());
+                table.source(), table.unlogged(), table.storage(), table.replicaIdentity());
     }
 
     private static String joined(List<String> keys) {

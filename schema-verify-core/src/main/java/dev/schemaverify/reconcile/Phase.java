@@ -11,6 +11,8 @@ enum Phase {
     DROP_TRIGGERS,
     DROP_POLICIES,
     DROP_VIEWS,
+    /** Defaults, checks and indexes that call a routine about to be dropped: they hold it in pg_depend. */
+    DROP_ROUTINE_USES,
     DROP_ROUTINES,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
@@ -44,6 +46,8 @@ enum Phase {
     POLICIES,
     TRIGGERS,
     GRANTS,
+    /** After every grant on the objects the script creates, so those get exactly the grants declared. */
+    DEFAULT_PRIVILEGES,
     DROP_LATE_ROUTINES,
     DROP_SEQUENCES,
     DROP_ENUMS,

@@ -10,6 +10,7 @@ import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
+import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
@@ -69,6 +70,13 @@ final class Planner {
     private final Map<PartKey, Why> triggerCreates = new TreeMap<>();
     private final Map<String, Why> routineRecreates = new TreeMap<>();
     private final Set<String> returnChanges = new TreeSet<>();
+    private final Set<String> argumentChanges = new TreeSet<>();
+    private final Set<String> freshRoutines = new TreeSet<>();
+    private final Map<String, PendingRoutine> routineCreates = new TreeMap<>();
+    private final Map<String, Why> earlyDrops = new TreeMap<>();
+    private final Map<PartKey, Why> defaultDrops = new TreeMap<>();
+    private final Map<PartKey, Why> checkDrops = new TreeMap<>();
+    private final Map<PartKey, Why> indexDrops = new TreeMap<>();
     private final Set<QualifiedName> droppedTables = new TreeSet<>();
     /** Columns dropped (or dropped and added again), as {@code table -> column names}. */
     private final Map<QualifiedName, Set<String>> droppedColumns = new TreeMap<>();
@@ -163,11 +171,15 @@ final class Planner {
     private void schemas() {
         for (Schema schema : sorted(expected.schemas(), Comparator.comparing(Schema::name))) {
             List<Finding> found = at("schema", schema.path());
+            Schema have = actual.schemas().stream().filter(s -> s.name().equals(schema.name())).findFirst().orElse(null);
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SCHEMAS, Statements.createSchema(schema), reasons(found));
             } else if (changes(found).containsKey("owner")) {
                 add(Phase.SCHEMAS, "ALTER SCHEMA " + id(schema.name()) + " OWNER TO " + id(schema.owner()), reasons(found));
             }
+            objectGrants("SCHEMA " + id(schema.name()), schema.path(), schema.grants(),
+                    have == null ? List.of() : have.grants(), have == null);
+            defaultPrivileges(schema, have);
         }
         for (Schema schema : sorted(actual.schemas(), Comparator.comparing(Schema::name))) {
             Finding unexpected = of(at("schema", schema.path()), Finding.Kind.UNEXPECTED);
@@ -377,9 +389,59 @@ final class Planner {
         return uses;
     }
 
+    /** Grants on a sequence or schema, from what it has ({@code have}: nothing when it is created) to {@code want}. */
+    private void objectGrants(String on, String path, List<Grant> want, List<Grant> have, boolean created) {
+        if (want == null) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        if (created) {
+            reasons.add(path + " is created: its privileges are set as declared");
+        }
+        for (Finding finding : diff) {
+            if (finding.objectKind().equals("grant") && finding.path().startsWith(path + ".")) {
+                reasons.add(finding.message());
+            }
+        }
+        if (reasons.isEmpty()) {
+            return;
+        }
+        for (String statement : Privileges.syncAll(on, have == null ? List.of() : have, want)) {
+            add(Phase.GRANTS, statement, String.join("; ", reasons));
+        }
+    }
+
+    private void defaultPrivileges(Schema want, Schema have) {
+        if (want.defaultPrivileges() == null) {
+            return;
+        }
+        Map<String, DefaultPrivilege[]> byPath = new TreeMap<>();
+        for (DefaultPrivilege privilege : have == null || have.defaultPrivileges() == null ? List.<DefaultPrivilege>of()
+                : have.defaultPrivileges()) {
+            byPath.computeIfAbsent(privilege.path(want.name()), k -> new DefaultPrivilege[2])[0] = privilege;
+        }
+        for (DefaultPrivilege privilege : want.defaultPrivileges()) {
+            byPath.computeIfAbsent(privilege.path(want.name()), k -> new DefaultPrivilege[2])[1] = privilege;
+        }
+        for (Map.Entry<String, DefaultPrivilege[]> entry : byPath.entrySet()) {
+            List<Finding> found = at("default privilege", entry.getKey());
+            if (found.isEmpty()) {
+                continue;
+            }
+            for (String statement : Privileges.defaults(want.name(), entry.getValue()[0], entry.getValue()[1])) {
+                add(Phase.DEFAULT_PRIVILEGES, statement, reasons(found), false,
+                        "applies to objects the role creates in the schema from now on; existing ones keep their grants");
+            }
+        }
+    }
+
     private void sequences() {
         for (Sequence sequence : sorted(expected.sequences(), Comparator.comparing(Sequence::name))) {
             List<Finding> found = at("sequence", sequence.path());
+            Sequence haveSequence = actual.sequences().stream().filter(s -> s.name().equals(sequence.name())).findFirst()
+                    .orElse(null);
+            objectGrants("SEQUENCE " + name(sequence.name()), sequence.path(), sequence.grants(),
+                    haveSequence == null ? List.of() : haveSequence.grants(), haveSequence == null);
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SEQUENCES, Statements.createSequence(sequence), reasons(found));
                 if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
@@ -458,51 +520,131 @@ final class Planner {
 
     private void routines() {
         Comparator<Routine> order = Comparator.comparing(Routine::signature);
-        for (Routine routine : sorted(expected.routines(), order)) {
-            List<Finding> found = at(routine.kind(), routine.path());
+        for (Routine declared : sorted(expected.routines(), order)) {
+            List<Finding> found = at(declared.kind(), declared.path());
             if (found.isEmpty()) {
                 continue;
             }
+            Routine routine = Routines.fill(declared, routine(actual, declared.signature()));
             Map<String, Finding.Changed> changed = changes(found);
-            if (of(found, Finding.Kind.MISSING) == null && changed.containsKey("returns")) {
+            if (of(found, Finding.Kind.MISSING) != null) {
+                freshRoutines.add(routine.signature());
+                createRoutine(routine, reasons(found), null);
+            } else if (changed.containsKey("returns")) {
                 returnChanges.add(routine.signature());
                 routineRecreates.putIfAbsent(routine.signature(), new Why(changed.get("returns").message(),
                         "the result type cannot be changed by CREATE OR REPLACE: dropped and created again"));
+            } else if (changed.containsKey("arguments")) {
+                argumentChanges.add(routine.signature());
+                routineRecreates.putIfAbsent(routine.signature(), new Why(changed.get("arguments").message(),
+                        "CREATE OR REPLACE can neither remove an argument default nor change OUT arguments: dropped"
+                                + " and created again"));
             } else {
                 createRoutine(routine, reasons(found), null);
             }
         }
         Set<QualifiedName> expectedNames = new TreeSet<>();
         expected.routines().forEach(r -> expectedNames.add(r.name()));
+        List<Routine> early = new ArrayList<>();
+        List<Routine> late = new ArrayList<>();
         for (Routine routine : sorted(actual.routines(), order)) {
-            Finding unexpected = of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED);
-            if (unexpected != null) {
+            if (of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED) != null) {
                 // Early when a routine of the same name is created (an overload with renamed arguments would
                 // clash); late otherwise, once nothing that is kept refers to it any more.
-                if (expectedNames.contains(routine.name())) {
-                    // guarded by kind: on a second run a function may stand where the procedure was
-                    add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(routine, ""), Statements.dropRoutine(routine)),
-                            unexpected.message());
-                } else {
-                    add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine), unexpected.message());
-                }
+                (expectedNames.contains(routine.name()) ? early : late).add(routine);
             }
+        }
+        for (Routine routine : early) {
+            String reason = of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message();
+            // what still uses the old signature (a policy calling it, say) goes first and comes back after
+            routineDependents(routine, reason);
+            earlyDrops.put(routine.signature(), new Why(reason, null));
+        }
+        for (Routine routine : Graphs.reversed(RoutineOrder.calleesFirst(late))) {
+            add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine),
+                    of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
         }
     }
 
+    private static Routine routine(Snapshot snapshot, String signature) {
+        return snapshot.routines().stream().filter(r -> r.signature().equals(signature)).findFirst().orElse(null);
+    }
+
+    /** Recorded now, written once every routine to create is known, in call order (see {@link #emitRoutines}). */
     private void createRoutine(Routine routine, String reason, String note) {
         if (!Statements.writable(routine)) {
             manual(Phase.ROUTINES, routine.kind() + " " + routine.signature()
                     + " is declared without its language, result type or body (or is written in C)", reason);
             return;
         }
-        add(routinePhase(routine), Statements.createRoutine(routine), reason, false, note);
+        routineCreates.putIfAbsent(routine.signature(), new PendingRoutine(routine, reason, note));
     }
 
-    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body is parsed now. */
+    /**
+     * Every routine to create, callees first. One that PostgreSQL parses at creation (a SQL-standard body)
+     * and calls a routine created after the tables comes after the tables too.
+     */
+    private void emitRoutines() {
+        List<Routine> ordered = RoutineOrder.calleesFirst(
+                routineCreates.values().stream().map(PendingRoutine::routine).toList());
+        Map<String, Phase> phases = new HashMap<>();
+        for (Routine routine : ordered) {
+            Phase phase = routinePhase(routine);
+            if (phase == Phase.ROUTINES && Statements.sqlStandardBody(routine)) {
+                for (Routine callee : ordered) {
+                    if (phases.get(callee.signature()) == Phase.LATE_ROUTINES && RoutineOrder.calls(routine, callee)) {
+                        phase = Phase.LATE_ROUTINES;
+                        break;
+                    }
+                }
+            }
+            phases.put(routine.signature(), phase);
+            PendingRoutine pending = routineCreates.get(routine.signature());
+            add(phase, Statements.createRoutine(routine), pending.reason(), false, pending.note());
+        }
+    }
+
+    /**
+     * Grants of the routines that are declared with grants, created, or dropped and created again: a routine
+     * PostgreSQL creates can be executed by PUBLIC until that is revoked.
+     */
+    private void routineGrants() {
+        for (Routine want : sorted(expected.routines(), Comparator.comparing(Routine::signature))) {
+            Routine have = routine(actual, want.signature());
+            boolean fresh = freshRoutines.contains(want.signature()) || routineRecreates.containsKey(want.signature());
+            List<Grant> target = want.grants() != null ? want.grants() : fresh && have != null ? have.grants() : null;
+            if (target == null || !Statements.writable(Routines.fill(want, have)) && fresh) {
+                continue;
+            }
+            List<Grant> from = fresh ? Routines.defaultGrants() : have == null ? List.of() : have.grants();
+            List<String> reasons = new ArrayList<>();
+            for (Finding finding : diff) {
+                if (finding.objectKind().equals("grant") && finding.path().startsWith(want.path() + ".")) {
+                    reasons.add(finding.message());
+                }
+            }
+            String reason = !reasons.isEmpty() ? String.join("; ", reasons)
+                    : want.kind() + " " + want.signature() + " is created: its privileges are set as declared";
+            for (String statement : Privileges.syncAll(Statements.routineObject(want), from, target)) {
+                add(Phase.GRANTS, statement, reason);
+            }
+        }
+    }
+
+    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table. */
     private Phase routinePhase(Routine routine) {
         if (Statements.sqlStandardBody(routine)) {
-            return Phase.LATE_ROUTINES;
+            Set<String> words = RoutineOrder.identifiers(routine.body());
+            for (Table table : expected.tables()) {
+                if (words.contains(table.name().name())) {
+                    return Phase.LATE_ROUTINES;
+                }
+            }
+            for (View view : expected.views()) {
+                if (words.contains(view.name().name())) {
+                    return Phase.LATE_ROUTINES;
+                }
+            }
         }
         for (Table table : expected.tables()) {
             if (Sql.mentions(routine.returns(), table.name().name()) || Sql.mentions(routine.arguments(), table.name().name())) {
@@ -598,9 +740,8 @@ final class Planner {
         for (Trigger trigger : table.triggers()) {
             triggerCreates.putIfAbsent(new PartKey(name, trigger.name()), new Why(reason, null));
         }
-        for (Grant grant : table.grants()) {
-            add(Phase.GRANTS, "GRANT " + String.join(", ", grant.privileges()) + " ON TABLE " + name(name) + " TO "
-                    + Sql.role(grant.grantee()), reason);
+        for (String statement : Privileges.syncAll("TABLE " + name(name), List.of(), table.grants())) {
+            add(Phase.GRANTS, statement, reason);
         }
     }
 
@@ -921,17 +1062,9 @@ final class Planner {
             if (found.isEmpty()) {
                 continue;
             }
-            Grant old = have.grants().stream().filter(g -> g.grantee().equals(grant.grantee())).findFirst().orElse(null);
-            List<String> revoke = old == null ? List.of()
-                    : old.privileges().stream().filter(p -> !grant.privileges().contains(p)).toList();
-            List<String> give = grant.privileges().stream().filter(p -> old == null || !old.privileges().contains(p)).toList();
-            if (!revoke.isEmpty()) {
-                add(Phase.GRANTS, "REVOKE " + String.join(", ", revoke) + " ON TABLE " + name(table) + " FROM "
-                        + Sql.role(grant.grantee()), reasons(found));
-            }
-            if (!give.isEmpty()) {
-                add(Phase.GRANTS, "GRANT " + String.join(", ", give) + " ON TABLE " + name(table) + " TO "
-                        + Sql.role(grant.grantee()), reasons(found));
+            Grant old = Privileges.find(have.grants(), grant.grantee());
+            for (String statement : Privileges.sync("TABLE " + name(table), grant.grantee(), old, grant)) {
+                add(Phase.GRANTS, statement, reasons(found));
             }
         }
         for (Grant grant : have.grants()) {
@@ -1262,21 +1395,34 @@ final class Planner {
     // ---- objects dropped and created around changes ----
 
     private void dependents() {
-        for (Map.Entry<String, Why> entry : routineRecreates.entrySet()) {
-            Routine old = actual.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst().orElse(null);
-            Routine want = expected.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst()
-                    .orElse(old);
-            if (old == null || want == null) {
+        callerClosure();
+        Set<String> dropped = new TreeSet<>(routineRecreates.keySet());
+        dropped.addAll(earlyDrops.keySet());
+        List<Routine> routineDrops = dropped.stream().map(s -> routine(actual, s)).filter(Objects::nonNull).toList();
+        // callers are dropped before the routines they call
+        for (Routine old : Graphs.reversed(RoutineOrder.calleesFirst(routineDrops))) {
+            Why why = routineRecreates.get(old.signature());
+            if (why == null) {
+                // guarded by kind: on a second run a function may stand where the procedure was
+                add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(old, ""), Statements.dropRoutine(old)),
+                        earlyDrops.get(old.signature()).reason(), false, earlyDrops.get(old.signature()).note());
                 continue;
             }
-            routineDependents(old, entry.getValue().reason());
-            String condition = routineExists(old, returnChanges.contains(entry.getKey()) && want.returns() != null
-                    ? " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns())
-                    : "");
-            add(Phase.DROP_ROUTINES, Sql.guarded(condition, Statements.dropRoutine(old)), entry.getValue().reason(), false,
-                    entry.getValue().note());
-            createRoutine(want, entry.getValue().reason(), null);
+            Routine want = Routines.fill(routine(expected, old.signature()), old);
+            routineDependents(old, why.reason());
+            String extra = "";
+            if (returnChanges.contains(old.signature()) && want.returns() != null) {
+                extra = " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns());
+            } else if (argumentChanges.contains(old.signature()) && want.argumentList() != null) {
+                extra = " AND pg_catalog.pg_get_function_arguments(p.oid) IS DISTINCT FROM " + literal(want.argumentList());
+            }
+            add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(old, extra), Statements.dropRoutine(old)), why.reason(), false,
+                    why.note());
+            createRoutine(want, why.reason(), null);
         }
+        routineUses();
+        emitRoutines();
+        routineGrants();
         viewClosure();
         for (QualifiedName name : viewDrops.keySet()) {
             if (!unexpectedViews.contains(name)) {
@@ -1336,6 +1482,12 @@ final class Planner {
                 trigger = trigger(actual, entry.getKey());
             }
             if (trigger != null && trigger.events() != null && trigger.function() != null) {
+                Trigger old = trigger(actual, entry.getKey());
+                if (Boolean.TRUE.equals(trigger.constraint()) || old != null && Boolean.TRUE.equals(old.constraint())) {
+                    add(Phase.TRIGGERS, Statements.dropTrigger(entry.getKey().table(), entry.getKey().name()),
+                            entry.getValue().reason(), false, "PostgreSQL cannot CREATE OR REPLACE a constraint trigger:"
+                                    + " dropped and created again");
+                }
                 add(Phase.TRIGGERS, Statements.createTrigger(entry.getKey().table(), trigger), entry.getValue().reason(),
                         false, entry.getValue().note());
             }
@@ -1350,9 +1502,129 @@ final class Planner {
                 + extra + ")";
     }
 
+    /**
+     * A routine that PostgreSQL knows calls a routine being dropped (a SQL-standard body) would block the
+     * drop: it is dropped and created again too, and so are its own callers.
+     */
+    private void callerClosure() {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Routine caller : sorted(actual.routines(), Comparator.comparing(Routine::signature))) {
+                if (routineRecreates.containsKey(caller.signature()) || earlyDrops.containsKey(caller.signature())
+                        || caller.calls() == null) {
+                    continue;
+                }
+                boolean unexpected = of(at(caller.kind(), caller.path()), Finding.Kind.UNEXPECTED) != null;
+                for (String callee : caller.calls()) {
+                    Why why = routineRecreates.containsKey(callee) ? routineRecreates.get(callee) : earlyDrops.get(callee);
+                    if (why != null) {
+                        String note = "calls " + callee + ", which is dropped: dropped before it"
+                                + (unexpected ? "" : " and created again after it");
+                        // an unexpected caller goes now rather than at the end
+                        (unexpected ? earlyDrops : routineRecreates).put(caller.signature(), new Why(why.reason(), note));
+                        routineDependents(caller, why.reason());
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Column defaults, checks and index expressions that call a routine being dropped hold it in
+     * {@code pg_depend}: they are dropped before it and put back after it, as the expected schema has them.
+     */
+    private void routineUses() {
+        for (Map.Entry<PartKey, Why> entry : defaultDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, dropDefault(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            Column back = restoredColumn(key.table(), key.name());
+            if (back != null && back.defaultValue() != null && back.identity() == null && back.generated() == null) {
+                add(Phase.CONSTRAINTS, alterTable(key.table(), "ALTER COLUMN " + id(key.name()) + " SET DEFAULT "
+                        + back.defaultValue()), entry.getValue().reason(), false, entry.getValue().note());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : checkDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, Statements.dropConstraint(key.table(), key.name()), entry.getValue().reason(),
+                    false, entry.getValue().note());
+            CheckConstraint back = restored(key, Table::checks);
+            if (back != null && back.expression() != null) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(key.table(), key.name(), Statements.checkClause(back)),
+                        entry.getValue().reason(), false, entry.getValue().note());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : indexDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, Statements.dropIndex(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            Index back = restored(key, Table::indexes);
+            if (back != null && back.keys() != null) {
+                add(Phase.INDEXES, Statements.createIndex(key.table(), back, false), entry.getValue().reason(), false,
+                        entry.getValue().note());
+            }
+        }
+    }
+
+    /** The column as the plan leaves it: the expected one if declared, else the actual one. */
+    private Column restoredColumn(QualifiedName table, String column) {
+        Table want = expected.table(table);
+        Column declared = want == null ? null : want.column(column);
+        if (declared != null && declared.defaultValue() != null) {
+            return declared;
+        }
+        if (declared != null && changes(at("column", want.partPath(declared))).containsKey("default")) {
+            return null;
+        }
+        Table have = actual.table(table);
+        return have == null ? null : have.column(column);
+    }
+
+    /** A part as the plan leaves it: expected if the expected table declares it, else actual unless unexpected. */
+    private <T extends TablePart> T restored(PartKey key, Function<Table, List<T>> parts) {
+        Table want = expected.table(key.table());
+        if (want != null) {
+            for (T part : parts.apply(want)) {
+                if (part.name().equals(key.name())) {
+                    return part;
+                }
+            }
+        }
+        Table have = actual.table(key.table());
+        if (have == null) {
+            return null;
+        }
+        for (T part : parts.apply(have)) {
+            if (part.name().equals(key.name()) && of(at(part.kind(), have.partPath(part)), Finding.Kind.UNEXPECTED) == null) {
+                return part;
+            }
+        }
+        return null;
+    }
+
     private void routineDependents(Routine routine, String reason) {
         String note = "uses " + routine.signature() + ", which is dropped and created again";
         String name = routine.name().name();
+        for (Table table : actual.tables()) {
+            for (Column column : table.columns()) {
+                if (Sql.mentions(column.defaultValue(), name) && column.identity() == null && column.generated() == null) {
+                    defaultDrops.putIfAbsent(new PartKey(table.name(), column.name()), new Why(reason, note));
+                }
+            }
+            for (CheckConstraint check : table.checks()) {
+                if (Sql.mentions(check.expression(), name)) {
+                    checkDrops.putIfAbsent(new PartKey(table.name(), check.name()), new Why(reason, note));
+                }
+            }
+            for (Index index : table.indexes()) {
+                if (Sql.mentions(index.predicate(), name) || index.keys().stream().anyMatch(k -> Sql.mentions(k, name))) {
+                    indexDrops.putIfAbsent(new PartKey(table.name(), index.name()), new Why(reason, note));
+                }
+            }
+        }
         for (View view : actual.views()) {
             if (Sql.mentions(view.definition(), name)) {
                 viewDrops.putIfAbsent(view.name(), new Why(reason, note));
@@ -1438,6 +1710,10 @@ final class Planner {
             }
         }
         return false;
+    }
+
+    /** A routine to create, with why. */
+    private record PendingRoutine(Routine routine, String reason, String note) {
     }
 
     /** Why an object is dropped or created: the finding, and a note when it is only a dependent. */

@@ -278,16 +278,33 @@ final class Statements {
         return "DROP POLICY IF EXISTS " + id(policy) + " ON " + name(table);
     }
 
-    /** CREATE OR REPLACE TRIGGER exists since PostgreSQL 14, the oldest version schema-verify supports. */
+    /**
+     * CREATE OR REPLACE TRIGGER exists since PostgreSQL 14, the oldest version schema-verify supports; a
+     * constraint trigger cannot be replaced, so it is written as a plain CREATE that the planner precedes
+     * with a drop.
+     */
     static String createTrigger(QualifiedName table, Trigger trigger) {
-        StringBuilder sql = new StringBuilder("CREATE OR REPLACE TRIGGER ").append(id(trigger.name())).append(' ')
+        boolean constraint = Boolean.TRUE.equals(trigger.constraint());
+        List<String> events = new ArrayList<>();
+        for (String event : trigger.events()) {
+            boolean of = event.equals("UPDATE") && trigger.updateColumns() != null && !trigger.updateColumns().isEmpty();
+            events.add(of ? "UPDATE OF " + ids(trigger.updateColumns()) : event);
+        }
+        StringBuilder sql = new StringBuilder(constraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE OR REPLACE TRIGGER ")
+                .append(id(trigger.name())).append(' ')
                 .append(trigger.timing() == null ? "AFTER" : trigger.timing()).append(' ')
-                .append(String.join(" OR ", trigger.events())).append(" ON ").append(name(table))
-                .append(" FOR EACH ").append(trigger.level() == null ? "STATEMENT" : trigger.level());
+                .append(String.join(" OR ", events)).append(" ON ").append(name(table));
+        if (constraint && Boolean.TRUE.equals(trigger.deferrable())) {
+            sql.append(" DEFERRABLE INITIALLY ").append(Boolean.TRUE.equals(trigger.initiallyDeferred()) ? "DEFERRED" : "IMMEDIATE");
+        }
+        sql.append(" FOR EACH ").append(trigger.level() == null ? (constraint ? "ROW" : "STATEMENT") : trigger.level());
         if (trigger.when() != null) {
             sql.append(" WHEN (").append(trigger.when()).append(')');
         }
-        return sql.append(" EXECUTE FUNCTION ").append(trigger.function()).append("()").toString();
+        String arguments = trigger.arguments() == null ? ""
+                : trigger.arguments().stream().map(Sql::literal).collect(Collectors.joining(", "));
+        return sql.append(" EXECUTE FUNCTION ").append(trigger.function()).append('(').append(arguments).append(')')
+                .toString();
     }
 
     static String dropTrigger(QualifiedName table, String trigger) {
@@ -313,6 +330,11 @@ final class Statements {
         return name(routine.name()) + "(" + routine.arguments() + ")";
     }
 
+    /** {@code FUNCTION public.f(integer)}, as GRANT and COMMENT name a routine. */
+    static String routineObject(Routine routine) {
+        return (Boolean.TRUE.equals(routine.procedure()) ? "PROCEDURE " : "FUNCTION ") + routineHead(routine);
+    }
+
     static String dropRoutine(Routine routine) {
         return (Boolean.TRUE.equals(routine.procedure()) ? "DROP PROCEDURE IF EXISTS " : "DROP FUNCTION IF EXISTS ")
                 + routineHead(routine);
@@ -335,14 +357,33 @@ final class Statements {
 
     static String createRoutine(Routine routine) {
         boolean procedure = Boolean.TRUE.equals(routine.procedure());
+        // the full list keeps defaults and OUT arguments, which the identity arguments leave out
+        String arguments = routine.argumentList() != null ? routine.argumentList() : routine.arguments();
         StringBuilder sql = new StringBuilder("CREATE OR REPLACE ").append(procedure ? "PROCEDURE " : "FUNCTION ")
-                .append(routineHead(routine));
+                .append(name(routine.name())).append('(').append(arguments).append(')');
         if (!procedure) {
             sql.append("\n RETURNS ").append(routine.returns());
         }
         sql.append("\n LANGUAGE ").append(id(routine.language()));
         if (!procedure && routine.volatility() != null) {
             sql.append("\n ").append(routine.volatility());
+        }
+        if (!procedure) {
+            // CREATE OR REPLACE resets what it does not say: say STRICT and LEAKPROOF either way
+            sql.append(Boolean.TRUE.equals(routine.strict()) ? "\n STRICT" : "\n CALLED ON NULL INPUT");
+            if (routine.leakproof() != null) {
+                sql.append(routine.leakproof() ? "\n LEAKPROOF" : "\n NOT LEAKPROOF");
+            }
+            if (routine.parallel() != null) {
+                sql.append("\n PARALLEL ").append(routine.parallel());
+            }
+            if (routine.cost() != null) {
+                sql.append("\n COST ").append(routine.cost());
+            }
+            if (routine.rows() != null && routine.returns() != null && routine.returns().startsWith("SETOF ")
+                    || routine.rows() != null && routine.returns() != null && routine.returns().startsWith("TABLE(")) {
+                sql.append("\n ROWS ").append(routine.rows());
+            }
         }
         if (Boolean.TRUE.equals(routine.securityDefiner())) {
             sql.append("\n SECURITY DEFINER");

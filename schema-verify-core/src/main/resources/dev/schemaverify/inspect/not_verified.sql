@@ -93,6 +93,16 @@ SELECT 'event trigger', ARRAY[e.evtname::text], NULL
 FROM pg_event_trigger e
 WHERE NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid)
 UNION ALL
+SELECT 'default privileges for all schemas', ARRAY[pg_get_userbyid(d.defaclrole)::text],
+       ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                      WHEN 'T' THEN 'types' ELSE 'schemas' END
+FROM pg_default_acl d
+WHERE d.defaclnamespace = 0
+UNION ALL
+SELECT 'constraint trigger referencing another table', ARRAY[s.nspname::text, c.relname::text, t.tgname::text], NULL
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgconstrrelid <> 0 AND c.relkind IN ('r', 'p')
+UNION ALL
 SELECT 'publication', ARRAY[p.pubname::text], NULL
 FROM pg_publication p
 UNION ALL

@@ -118,8 +118,9 @@ class ContractReaderErrorsTest {
                 "db/contract.yaml:7:23: invalid value 'SOMETIMES' for 'timing' in trigger t of table"
                         + " public.profiles; valid values are BEFORE, AFTER, INSTEAD OF");
         assertError(TABLE + "        grants:\n          anon: [SELECT, READ]\n",
-                "db/contract.yaml:7:26: invalid value 'READ' for grants of anon on table public.profiles;"
-                        + " valid values are SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN");
+                "db/contract.yaml:7:26: invalid privilege 'READ' in grants of anon on table public.profiles;"
+                        + " valid privileges are SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN,"
+                        + " a column privilege such as 'UPDATE (email)', each optionally followed by WITH GRANT OPTION");
     }
 
     @Test

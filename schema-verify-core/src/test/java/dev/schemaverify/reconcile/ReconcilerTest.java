@@ -209,6 +209,7 @@ class ReconcilerTest {
                  RETURNS bigint
                  LANGUAGE sql
                  STABLE
+                 CALLED ON NULL INPUT
                  SECURITY DEFINER
                  SET search_path TO 'pg_catalog', '$user'
                 AS $function$ SELECT 1 $function$;""",
