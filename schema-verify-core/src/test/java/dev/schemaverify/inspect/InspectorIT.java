@@ -63,14 +63,16 @@ class InspectorIT {
     void extensionsSchemasEnumsAndSequences() {
         assertEquals(List.of(new Extension("pgcrypto", "public", "1.3", null),
                 new Extension("uuid-ossp", "public", "1.1", null)), snapshot.extensions());
-        assertEquals(List.of(new Schema("auth", "postgres", null), new Schema("public", "pg_database_owner", null)),
+        assertEquals(List.of(new Schema("auth", "postgres", null, List.of(), List.of()), new Schema("public",
+                "pg_database_owner", null, List.of(new Grant("PUBLIC", List.of("USAGE"), null, List.of())), List.of())),
                 snapshot.schemas());
         assertEquals(List.of(new EnumType(q("public", "mood"), List.of("sad", "meh", "ok", "happy"), null)),
                 snapshot.enums());
         assertEquals(List.of(
                 new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null,
-                        "auth.sessions.id"),
-                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null, "NONE")),
+                        "auth.sessions.id", List.of()),
+                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null, "NONE",
+                        List.of())),
                 snapshot.sequences());
     }
 
@@ -161,17 +163,19 @@ class InspectorIT {
     @Test
     void triggersWithDecodedTypeAndWhenCondition() {
         assertEquals(List.of(new Trigger("orders_audit", "AFTER", List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE"),
-                "STATEMENT", "public.audit", null, null)), table("public", "orders").triggers());
+                "STATEMENT", "public.audit", null, null, List.of(), List.of(), false, false, false)),
+                table("public", "orders").triggers());
         assertEquals(List.of(new Trigger("users_touch", "BEFORE", List.of("UPDATE"), "ROW", "public.touch",
-                "((old.email)::text IS DISTINCT FROM (new.email)::text)", null)), table("public", "users").triggers());
+                "((old.email)::text IS DISTINCT FROM (new.email)::text)", null, List.of(), List.of(), false, false,
+                false)), table("public", "users").triggers());
     }
 
     @Test
     void grantsLeaveOutTheOwner() {
-        assertEquals(List.of(new Grant("PUBLIC", List.of("SELECT"), null),
-                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), null)),
+        assertEquals(List.of(new Grant("PUBLIC", List.of("SELECT"), null, List.of()),
+                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), null, List.of())),
                 table("public", "orders").grants());
-        assertEquals(List.of(new Grant("anon", List.of("SELECT"), null)), table("public", "users").grants());
+        assertEquals(List.of(new Grant("anon", List.of("SELECT"), null, List.of())), table("public", "users").grants());
         assertEquals(List.of(), table("auth", "sessions").grants());
     }
 
@@ -194,13 +198,18 @@ class InspectorIT {
                 "public.touch()"), snapshot.routines().stream().map(Routine::signature).toList());
         Routine orderCount = routine("public.order_count(p_user uuid)");
         assertEquals(new Routine(q("public", "order_count"), "p_user uuid", false, "bigint", "sql", "STABLE", true,
-                List.of("search_path=public, pg_temp"), " SELECT count(*) FROM orders WHERE user_id = p_user ", null),
-                orderCount);
+                List.of("search_path=public, pg_temp"), " SELECT count(*) FROM orders WHERE user_id = p_user ", null,
+                "p_user uuid", false, false, "UNSAFE", "100", null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()), orderCount);
         assertEquals(new Routine(q("public", "add"), "a integer, b integer", false, "integer", "sql", "IMMUTABLE",
-                false, List.of(), "RETURN (a + b)", null), routine("public.add(a integer, b integer)"));
+                false, List.of(), "RETURN (a + b)", null, "a integer, b integer", false, false, "UNSAFE", "100", null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
+                routine("public.add(a integer, b integer)"));
         assertEquals("SELECT a + b", routine("public.add(a numeric, b numeric)").body());
         assertEquals(new Routine(q("public", "archive_user"), "IN p_user uuid", true, null, "plpgsql", "VOLATILE",
-                false, List.of(), "BEGIN UPDATE users SET deleted_at = now() WHERE id = p_user; END", null),
+                false, List.of(), "BEGIN UPDATE users SET deleted_at = now() WHERE id = p_user; END", null,
+                "IN p_user uuid", null, null, null, null, null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
                 routine("public.archive_user(IN p_user uuid)"));
         assertEquals("trigger", routine("public.touch()").returns());
         assertTrue(snapshot.routines().stream().noneMatch(r -> r.name().name().equals("gen_random_uuid")
@@ -234,7 +243,7 @@ class InspectorIT {
     void includeAndExcludeSelectSchemas() throws Exception {
         try (Connection connection = TestDatabases.connect(url)) {
             Snapshot onlyAuth = new Inspector(new InspectOptions(List.of("auth"), List.of())).inspect(connection);
-            assertEquals(List.of(new Schema("auth", "postgres", null)), onlyAuth.schemas());
+            assertEquals(List.of(new Schema("auth", "postgres", null, List.of(), List.of())), onlyAuth.schemas());
             assertEquals(List.of("auth.sessions"), onlyAuth.tables().stream().map(Table::path).toList());
             assertEquals(List.of("auth.uid()"), onlyAuth.routines().stream().map(Routine::signature).toList());
             assertEquals(List.of(), onlyAuth.views());
@@ -267,8 +276,8 @@ class InspectorIT {
             assertEquals(1, oneSnapshot.tables().size());
             assertEquals(200, manySnapshot.tables().size());
             assertEquals(2, manySnapshot.tables().get(199).indexes().size() + manySnapshot.tables().get(199).checks().size());
-            // 3 session statements (savepoint, read-only, search_path and jit) + 14 catalog queries
-            assertEquals(17, oneQueries.statementCount());
+            // 3 session statements (savepoint, read-only, search_path and jit) + 16 catalog queries
+            assertEquals(19, oneQueries.statementCount());
             assertEquals(oneQueries.statementCount(), manyQueries.statementCount());
         }
     }
