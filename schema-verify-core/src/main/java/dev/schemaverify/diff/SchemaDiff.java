@@ -9,6 +9,7 @@ import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.PrimaryKey;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
@@ -173,6 +174,7 @@ public final class SchemaDiff {
     private void compareTable(Table e, Table a) {
         property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
         property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
+        compareStructure(e, a);
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
@@ -192,6 +194,30 @@ public final class SchemaDiff {
                 }
             }
         }
+    }
+
+    /**
+     * Partitioning and inheritance. An undeclared key, parent or bound is compared only in strict mode,
+     * where the table must then be a plain one, as for a column's optional properties.
+     */
+    private void compareStructure(Table e, Table a) {
+        SourceRef at = e.source();
+        propertyAt("table", e.path(), "partitionBy", e.partitionBy(), a.partitionBy(), Severity.ERROR, at);
+        propertyAt("table", e.path(), "partitionOf", text(e.partitionOf()), text(a.partitionOf()), Severity.ERROR, at);
+        if (Objects.equals(e.partitionOf(), a.partitionOf())) {
+            propertyAt("table", e.path(), "partitionBound", e.partitionBound(), a.partitionBound(), Severity.ERROR, at);
+        }
+        if (!e.inherits().isEmpty() || options.strict()) {
+            propertyAt("table", e.path(), "inherits", names(e.inherits()), names(a.inherits()), Severity.ERROR, at);
+        }
+        if (options.strict()) {
+            absentInStrict("table", e.path(), "partitionBy", e.partitionBy(), a.partitionBy(), at);
+            absentInStrict("table", e.path(), "partitionOf", text(e.partitionOf()), text(a.partitionOf()), at);
+        }
+    }
+
+    private static String names(List<QualifiedName> names) {
+        return list(names.stream().map(Object::toString).toList());
     }
 
     /** Parts keyed by kind and name; the primary key by kind alone, as a table has at most one. */

@@ -104,11 +104,10 @@ final class CatalogReader {
     /** Tables with every part, read with seven queries whatever the number of tables. */
     List<Table> tables(List<String> schemas) {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        for (TableParts parts : queries.query("tables", row -> new TableParts(
-                name(row), bool(row, "rls_enabled"), bool(row, "rls_forced")), schemas)) {
+        for (TableParts parts : queries.query("tables", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), new Column(
+        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
                 row.getString("name"),
                 row.getString("type"),
                 bool(row, "nullable"),
@@ -117,7 +116,7 @@ final class CatalogReader {
                 row.getString("generated"),
                 null)), schemas)) {
             TableParts table = tables.get(column.table);
-            if (table != null) {
+            if (table != null && column.local) {
                 table.columns.add(column.part);
             }
         }
@@ -218,7 +217,19 @@ final class CatalogReader {
         return list.stream().sorted(order).toList();
     }
 
-    private record Owned<T>(QualifiedName table, T part) {
+    private record Owned<T>(QualifiedName table, boolean local, T part) {
+    }
+
+    private static TableParts tableParts(ResultSet row) throws SQLException {
+        TableParts parts = new TableParts(name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"));
+        parts.partitionBy = row.getString("partition_by");
+        String parentName = row.getString("partition_of_name");
+        parts.partitionOf = parentName == null ? null : new QualifiedName(row.getString("partition_of_schema"), parentName);
+        parts.partitionBound = row.getString("partition_bound");
+        for (String parent : strings(row, "inherits")) {
+            parts.inherits.add(QualifiedName.parse(parent, null));
+        }
+        return parts;
     }
 
     /** Collects a table's parts while the per-kind queries stream in. */
@@ -235,6 +246,10 @@ final class CatalogReader {
         final List<Policy> policies = new ArrayList<>();
         final List<Trigger> triggers = new ArrayList<>();
         final List<Grant> grants = new ArrayList<>();
+        String partitionBy;
+        QualifiedName partitionOf;
+        String partitionBound;
+        final List<QualifiedName> inherits = new ArrayList<>();
 
         TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced) {
             this.name = name;
@@ -252,7 +267,7 @@ final class CatalogReader {
                     sorted(policies, Comparator.comparing(Policy::name)),
                     sorted(triggers, Comparator.comparing(Trigger::name)),
                     sorted(grants, Comparator.comparing(Grant::grantee)),
-                    null);
+                    null, partitionBy, partitionOf, partitionBound, inherits);
         }
     }
 }

@@ -344,17 +344,15 @@ public final class ContractNormalizer {
                                 upper(g.level()), g.function() == null ? null : tg.function(),
                                 g.when() == null ? null : tg.when(), g.source()));
             }
-            return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(),
-                    foreignKeys(table), checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers,
-                    table.grants(), table.source());
+            return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), checks,
+                    indexes, policies, triggers);
         }
 
         private Table retype(Table table) {
-            return new Table(table.name(), table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
+            return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
                     c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source())).toList(),
                     table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), table.checks(), table.indexes(),
-                    table.rlsEnabled(), table.rlsForced(), table.policies(), table.triggers(), table.grants(),
-                    table.source());
+                    table.policies(), table.triggers());
         }
 
         private static List<ForeignKey> foreignKeys(Table table) {

@@ -10,6 +10,18 @@ import java.util.Objects;
  *
  * @param rlsEnabled row-level security enabled; {@code null} in a contract when not declared
  * @param rlsForced row-level security forced on the table owner; {@code null} when not declared
+ * @param partitionBy the partition key of a partitioned table as PostgreSQL deparses it
+ *     ({@code pg_get_partkeydef}: {@code RANGE (created_on)}); {@code null} for a table that is not
+ *     partitioned, or in a contract that does not declare it
+ * @param partitionOf the partitioned table this table is a partition of, or {@code null}
+ * @param partitionBound the partition's bound as PostgreSQL deparses it ({@code FOR VALUES FROM ('2024-01-01')
+ *     TO ('2025-01-01')}, {@code DEFAULT}), or {@code null}
+ * @param inherits the parents of a table declared with {@code INHERITS}, in declaration order; empty when
+ *     none (a partition's parent is {@code partitionOf}, not listed here)
+ *
+ * <p>What a table inherits (a parent's columns, constraints, indexes and row triggers, which PostgreSQL
+ * copies to every partition and child) is part of the parent only: a partition or child lists what is its
+ * own, so that a parent's key is neither reported nor planned once per partition.
  */
 public record Table(
         QualifiedName name,
@@ -24,7 +36,11 @@ public record Table(
         List<Policy> policies,
         List<Trigger> triggers,
         List<Grant> grants,
-        SourceRef source) implements SchemaObject {
+        SourceRef source,
+        String partitionBy,
+        QualifiedName partitionOf,
+        String partitionBound,
+        List<QualifiedName> inherits) implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = copy(columns);
@@ -35,6 +51,39 @@ public record Table(
         policies = copy(policies);
         triggers = copy(triggers);
         grants = copy(grants);
+        inherits = copy(inherits);
+    }
+
+    /** A table that is neither partitioned, nor a partition, nor inherits. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
+            List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+            List<Index> indexes, Boolean rlsEnabled, Boolean rlsForced, List<Policy> policies, List<Trigger> triggers,
+            List<Grant> grants, SourceRef source) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced,
+                policies, triggers, grants, source, null, null, null, null);
+    }
+
+    /** This table with its parts replaced and its partitioning and inheritance kept. */
+    public Table withParts(List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, List<Policy> policies,
+            List<Trigger> triggers) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled,
+                rlsForced, policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits);
+    }
+
+    /** Whether this table is partitioned (has a partition key). */
+    public boolean partitioned() {
+        return partitionBy != null;
+    }
+
+    /** The tables this one is created after: its partition parent and the tables it inherits from. */
+    public List<QualifiedName> parents() {
+        List<QualifiedName> parents = new ArrayList<>();
+        if (partitionOf != null) {
+            parents.add(partitionOf);
+        }
+        parents.addAll(inherits);
+        return parents;
     }
 
     private static <T> List<T> copy(List<T> list) {

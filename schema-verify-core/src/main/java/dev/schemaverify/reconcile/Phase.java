@@ -12,6 +12,8 @@ enum Phase {
     DROP_POLICIES,
     DROP_VIEWS,
     DROP_ROUTINES,
+    /** {@code DETACH PARTITION}, {@code NO INHERIT}: before the parent's parts or the parent are dropped. */
+    DETACH,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
@@ -27,6 +29,8 @@ enum Phase {
     COLUMNS,
     LATE_ROUTINES,
     CONSTRAINTS,
+    /** {@code ATTACH PARTITION}, {@code INHERIT}: once the table has the parent's columns and checks. */
+    ATTACH,
     FOREIGN_KEYS,
     VALIDATE,
     INDEXES,

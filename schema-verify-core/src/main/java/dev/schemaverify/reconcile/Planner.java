@@ -42,6 +42,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Works out the steps of one plan. The diff's findings decide what is done and give each step its
@@ -51,6 +52,7 @@ import java.util.function.Function;
  */
 final class Planner {
     private static final String OLD_SUFFIX = "__reconcile_old";
+    private static final String MANUAL_PREFIX = "-- cannot be generated: ";
 
     private final Snapshot actual;
     private final Snapshot expected;
@@ -70,6 +72,8 @@ final class Planner {
     private final Set<String> returnChanges = new TreeSet<>();
     private final Set<QualifiedName> droppedTables = new TreeSet<>();
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
+    /** Tables whose partitioning changes by hand: their partitions are neither created nor dropped. */
+    private final Set<QualifiedName> manualTables = new TreeSet<>();
 
     private final List<Finding> diff;
 
@@ -135,7 +139,8 @@ final class Planner {
 
     private void add(Phase phase, String sql, String reason, boolean destructive, String note) {
         steps.computeIfAbsent(phase, p -> new ArrayList<>())
-                .add(new ReconcileStep(sql, reason, destructive, phase.transactional(), note));
+                .add(new ReconcileStep(sql, reason, destructive, phase.transactional(), note,
+                        sql.startsWith(MANUAL_PREFIX)));
     }
 
     private void add(Phase phase, String sql, String reason) {
@@ -464,12 +469,24 @@ final class Planner {
     // ---- tables ----
 
     private void tables() {
-        for (Table table : sorted(expected.tables(), Comparator.comparing(Table::name))) {
+        for (Table table : expected.tables()) {
+            if (actual.table(table.name()) != null && changes(at("table", table.path())).containsKey("partitionBy")) {
+                manualTables.add(table.name());
+            }
+        }
+        // parents before their partitions and children
+        for (Table table : Graphs.order(expected.tables(), Table::name, (t, other) -> t.parents().contains(other.name()))) {
             List<Finding> found = at("table", table.path());
             Table have = actual.table(table.name());
             if (of(found, Finding.Kind.MISSING) != null || have == null) {
                 if (of(found, Finding.Kind.MISSING) != null) {
-                    createTable(table, reasons(found));
+                    QualifiedName waiting = manualAncestor(table, expected);
+                    if (waiting != null) {
+                        manual(Phase.TABLES, TableStructure.waitsForParent(table.name(), waiting), reasons(found));
+                        manualTables.add(table.name());
+                    } else {
+                        createTable(table, reasons(found));
+                    }
                 }
             } else {
                 compareTable(table, have);
@@ -477,7 +494,14 @@ final class Planner {
         }
         List<Table> drops = new ArrayList<>();
         for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
-            if (of(at("table", table.path()), Finding.Kind.UNEXPECTED) != null) {
+            Finding unexpected = of(at("table", table.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                QualifiedName waiting = manualAncestor(table, actual);
+                if (waiting != null) {
+                    // dropping it would lose its rows before the person moves them
+                    manual(Phase.DROP_TABLES, TableStructure.waitsForParent(table.name(), waiting), unexpected.message());
+                    continue;
+                }
                 drops.add(table);
                 droppedTables.add(table.name());
             }
@@ -511,10 +535,27 @@ final class Planner {
         return false;
     }
 
-    /** Tables that hold foreign keys to other dropped tables are dropped before them. */
+    /**
+     * Tables that hold foreign keys to other dropped tables, and partitions and children of dropped tables,
+     * are dropped before them.
+     */
     private static List<Table> referencingFirst(List<Table> tables) {
-        return Graphs.reversed(Graphs.order(tables, Table::name, (table, other) -> table.foreignKeys().stream()
-                .anyMatch(fk -> fk.referencedTable().equals(other.name()) && !other.name().equals(table.name()))));
+        return Graphs.reversed(Graphs.order(tables, Table::name, (table, other) -> table.parents().contains(other.name())
+                || table.foreignKeys().stream()
+                        .anyMatch(fk -> fk.referencedTable().equals(other.name()) && !other.name().equals(table.name()))));
+    }
+
+    /** The nearest parent (partition parent or INHERITS parent) of {@code table} whose partitioning is manual. */
+    private QualifiedName manualAncestor(Table table, Snapshot snapshot) {
+        Set<QualifiedName> seen = new TreeSet<>();
+        Table current = table;
+        while (current != null && current.partitionOf() != null && seen.add(current.name())) {
+            if (manualTables.contains(current.partitionOf())) {
+                return current.partitionOf();
+            }
+            current = snapshot.table(current.partitionOf());
+        }
+        return null;
     }
 
     private void createTable(Table table, String reason) {
@@ -561,6 +602,11 @@ final class Planner {
         if (tableChanges.containsKey("rls.forced")) {
             rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
         }
+        List<Table> newParents = structure(want, have, tableChanges);
+        if (!newParents.isEmpty()) {
+            // what the table is about to inherit stays: ATTACH and INHERIT make it the parent's
+            have = withoutInheritable(have, newParents);
+        }
         columns(want, have);
         primaryKey(want, have);
         parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns()),
@@ -578,7 +624,7 @@ final class Planner {
                 (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true),
                 (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason));
         parts(want, have, Table::indexes, Planner::sameIndex,
-                (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes()),
+                (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes() && !isPartitioned(table)),
                 (index, reason) -> add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason));
         for (Policy policy : want.policies()) {
             List<Finding> found = at("policy", want.partPath(policy));
@@ -613,9 +659,116 @@ final class Planner {
         grants(want, have);
     }
 
+    /**
+     * Attaches, detaches, inherits and disinherits; a change PostgreSQL cannot make in place becomes a manual
+     * step. Returns the parents (as expected) the table is about to become a partition or child of.
+     */
+    private List<Table> structure(Table want, Table have, Map<String, Finding.Changed> changed) {
+        QualifiedName table = want.name();
+        List<Table> newParents = new ArrayList<>();
+        TableStructure.Change change = TableStructure.partitioning(want, have, changed.keySet());
+        String reason = Stream.of("partitionBy", "partitionOf", "partitionBound").map(changed::get)
+                .filter(Objects::nonNull).map(Finding::message).findFirst().orElse(null);
+        if (change == TableStructure.Change.ATTACH && manualTables.contains(want.partitionOf())) {
+            change = TableStructure.Change.MANUAL;
+        }
+        switch (change) {
+            case MANUAL -> manual(Phase.ATTACH, TableStructure.manualReason(want, have), reason);
+            case DETACH -> add(Phase.DETACH, TableStructure.detach(have.partitionOf(), table), reason, false,
+                    "the partition keeps its rows and becomes a plain table; the parent's indexes and constraints"
+                            + " it held become its own");
+            case ATTACH -> {
+                Table parent = expected.table(want.partitionOf());
+                if (parent != null) {
+                    prepareForParent(table, have, parent, reason);
+                    newParents.add(parent);
+                }
+                add(Phase.ATTACH, TableStructure.attach(want), reason, false, "scans the table to check that every"
+                        + " row fits the bound, under an ACCESS EXCLUSIVE lock on it; a CHECK constraint matching the"
+                        + " bound, added first, lets PostgreSQL skip the scan");
+            }
+            default -> {
+            }
+        }
+        Finding.Changed inherits = changed.get("inherits");
+        if (inherits != null) {
+            for (QualifiedName parent : have.inherits()) {
+                if (!want.inherits().contains(parent)) {
+                    add(Phase.DETACH, TableStructure.noInherit(table, parent), inherits.message(), false,
+                            "the columns and checks it inherited stay, as its own");
+                }
+            }
+            for (QualifiedName parentName : want.inherits()) {
+                if (!have.inherits().contains(parentName)) {
+                    Table parent = expected.table(parentName);
+                    if (parent != null) {
+                        prepareForParent(table, have, parent, inherits.message());
+                        newParents.add(parent);
+                    }
+                    add(Phase.ATTACH, TableStructure.inherit(table, parentName), inherits.message());
+                }
+            }
+        }
+        return newParents;
+    }
+
+    /** ATTACH and INHERIT need the parent's columns and checks on the table first. */
+    private void prepareForParent(QualifiedName table, Table have, Table parent, String reason) {
+        for (Column column : parent.columns()) {
+            if (have.column(column.name()) == null && column.type() != null) {
+                add(Phase.COLUMNS, alterTable(table, "ADD COLUMN IF NOT EXISTS " + id(column.name()) + " "
+                        + column.type() + (Boolean.FALSE.equals(column.nullable()) ? " NOT NULL" : "")), reason, false,
+                        "the parent " + parent.path() + " has this column: the table needs it to become its partition"
+                                + " or child");
+            }
+        }
+        for (CheckConstraint check : parent.checks()) {
+            if (check.expression() != null && have.checks().stream().noneMatch(c -> c.name().equals(check.name()))) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(table, check.name(), Statements.checkClause(check)),
+                        reason, false, "the parent " + parent.path() + " has this check: the table needs it to become"
+                                + " its partition or child");
+            }
+        }
+    }
+
+    /**
+     * {@code have} without the parts the new parents have too: after ATTACH or INHERIT they are the
+     * parent's (PostgreSQL merges them), so they are neither dropped nor reported.
+     */
+    private static Table withoutInheritable(Table have, List<Table> parents) {
+        java.util.function.Predicate<TablePart> inherited = part -> parents.stream().anyMatch(parent -> {
+            if (part instanceof Column c) {
+                return parent.column(c.name()) != null;
+            } else if (part instanceof PrimaryKey k) {
+                return parent.primaryKey() != null && Objects.equals(parent.primaryKey().columns(), k.columns());
+            } else if (part instanceof UniqueConstraint u) {
+                return parent.uniqueConstraints().stream().anyMatch(p -> p.columns().equals(u.columns()));
+            } else if (part instanceof CheckConstraint c) {
+                return parent.checks().stream().anyMatch(p -> p.name().equals(c.name()));
+            } else if (part instanceof ForeignKey f) {
+                return parent.foreignKeys().stream().anyMatch(p -> sameForeignKey(p, f));
+            } else if (part instanceof Index i) {
+                return parent.indexes().stream().anyMatch(p -> sameIndex(p, i));
+            }
+            return false;
+        });
+        return have.withParts(
+                have.columns().stream().filter(c -> !inherited.test(c)).toList(),
+                have.primaryKey() != null && inherited.test(have.primaryKey()) ? null : have.primaryKey(),
+                have.uniqueConstraints().stream().filter(c -> !inherited.test(c)).toList(),
+                have.foreignKeys().stream().filter(c -> !inherited.test(c)).toList(),
+                have.checks().stream().filter(c -> !inherited.test(c)).toList(),
+                have.indexes().stream().filter(c -> !inherited.test(c)).toList(),
+                have.policies(), have.triggers());
+    }
+
     private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
             boolean notValid) {
-        if (notValid) {
+        if (notValid && phaseOf(clause) == Phase.FOREIGN_KEYS && isPartitioned(table)) {
+            add(Phase.FOREIGN_KEYS, Statements.addConstraint(table, name, clause), reason, false,
+                    "PostgreSQL cannot add a foreign key NOT VALID on a partitioned table: it is added and checked in"
+                            + " one step, scanning every partition");
+        } else if (notValid) {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"),
                     reason, false, "added NOT VALID, then validated in a separate step: the validation scan takes only"
                             + " a SHARE UPDATE EXCLUSIVE lock; on a busy table run it in its own transaction");
@@ -623,6 +776,12 @@ final class Planner {
         } else {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause), reason, false, note);
         }
+    }
+
+    private boolean isPartitioned(QualifiedName table) {
+        Table want = expected.table(table);
+        Table have = actual.table(table);
+        return want != null && want.partitioned() || have != null && have.partitioned();
     }
 
     private static Phase phaseOf(String clause) {
@@ -732,7 +891,7 @@ final class Planner {
             add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
                     alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), reasons(found), false, note);
             foreignKeyRebuilds.putIfAbsent(table, new Why(reasons(found), null));
-        } else if (unexpected != null) {
+        } else if (unexpected != null && have.primaryKey() != null) {
             add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, have.primaryKey().name()), unexpected.message());
             foreignKeyRebuilds.putIfAbsent(table, new Why(unexpected.message(), null));
         }
@@ -1150,7 +1309,7 @@ final class Planner {
 
     /** A step the planner cannot write: a comment in the script that says what to do by hand. */
     private void manual(Phase phase, String what, String reason) {
-        add(phase, "-- cannot be generated: " + what + "; write this step by hand", reason);
+        add(phase, MANUAL_PREFIX + what + "; write this step by hand", reason);
     }
 
     /** Why an object is dropped or created: the finding, and a note when it is only a dependent. */

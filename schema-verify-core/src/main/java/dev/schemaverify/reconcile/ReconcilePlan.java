@@ -17,4 +17,9 @@ public record ReconcilePlan(List<Finding> findings, List<ReconcileStep> steps) {
     public boolean isEmpty() {
         return steps.isEmpty();
     }
+
+    /** The steps a person must make: the script names them and runs without them. */
+    public List<ReconcileStep> manualSteps() {
+        return steps.stream().filter(ReconcileStep::manual).toList();
+    }
 }

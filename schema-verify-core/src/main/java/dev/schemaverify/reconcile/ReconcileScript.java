@@ -43,6 +43,12 @@ public final class ReconcileScript {
             out.append(", ").append(destructive).append(" destructive (can lose data), written commented out;"
                     + " run with -Dschema-verify.allowDestructive=true to include them.\n");
         }
+        long manual = steps.stream().filter(ReconcileStep::manual).count();
+        if (manual > 0) {
+            out.append("-- ").append(manual).append(manual == 1 ? " MANUAL step" : " MANUAL steps")
+                    .append(" cannot be generated safely and must be made by hand (marked MANUAL below);"
+                            + " until then the\n-- differences they name remain.\n");
+        }
         out.append("-- Safe to run twice: every statement is guarded (IF [NOT] EXISTS, CREATE OR REPLACE or a\n");
         out.append("-- pg_catalog check).\n\n");
         out.append("-- Names and expressions below are schema-qualified, as PostgreSQL deparsed them with this path.\n");
@@ -89,6 +95,9 @@ public final class ReconcileScript {
                 .append('\n');
         if (step.note() != null) {
             out.append("-- note: ").append(oneLine(step.note())).append('\n');
+        }
+        if (step.manual()) {
+            out.append("-- MANUAL, not run:\n");
         }
         if (step.sql().startsWith("--")) {
             out.append(step.sql()).append('\n');

@@ -85,7 +85,11 @@ final class Statements {
         return sql.toString();
     }
 
-    /** A table with its columns, primary key, unique and check constraints; foreign keys come later. */
+    /**
+     * A table with its columns, primary key, unique and check constraints; foreign keys come later. A
+     * partition is created {@code PARTITION OF} its parent with its bound, a child with {@code INHERITS}, a
+     * partitioned table with its {@code PARTITION BY} key.
+     */
     static String createTable(Table table) {
         List<String> lines = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -102,7 +106,15 @@ final class Statements {
                 lines.add(checkClause(check));
             }
         }
-        return "CREATE TABLE IF NOT EXISTS " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        String head = "CREATE TABLE IF NOT EXISTS " + name(table.name());
+        if (table.partitionOf() != null) {
+            // a partition's columns are its parent's; what it has of its own are constraints
+            head += " PARTITION OF " + name(table.partitionOf());
+            if (lines.isEmpty()) {
+                return head + TableStructure.tail(table);
+            }
+        }
+        return head + " (\n    " + String.join(",\n    ", lines) + "\n)" + TableStructure.tail(table);
     }
 
     static String columnDefinition(Column column) {

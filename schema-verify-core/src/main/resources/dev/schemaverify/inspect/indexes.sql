@@ -1,4 +1,5 @@
--- Indexes that back no constraint (primary key, unique and exclusion indexes are checked as constraints).
+-- Indexes that back no constraint (primary key, unique and exclusion indexes are checked as constraints),
+-- and are not a partition's part of its parent's partitioned index (pg_inherits holds those).
 -- A key is deparsed per column, followed by a non-default operator class and ordering.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
@@ -32,4 +33,5 @@ WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                   WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
 ORDER BY n.nspname, c.relname, ic.relname
