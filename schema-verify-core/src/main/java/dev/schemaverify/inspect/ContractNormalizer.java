@@ -144,12 +144,13 @@ public final class ContractNormalizer {
             List<Table> result = new ArrayList<>();
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
-                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real, tables)));
             }
             return result;
         }
 
-        private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real) {
+        private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real,
+                List<Table> all) {
             List<String> names = tempTableNames(chunk);
             List<String> creates = new ArrayList<>();
             creates.add("CREATE FUNCTION pg_temp." + PREFIX + "trigger() RETURNS trigger LANGUAGE plpgsql"
@@ -166,6 +167,7 @@ public final class ContractNormalizer {
                         columns.putIfAbsent(column.name(), "text");
                     }
                 }
+                inheritedColumns(table, all, columns, new java.util.HashSet<>());
                 columnTypes.add(columns);
                 creates.add("CREATE TEMP TABLE " + names.get(t) + " (" + columns.entrySet().stream()
                         .map(e -> Identifiers.quoteAlways(e.getKey()) + " " + e.getValue())
@@ -197,6 +199,27 @@ public final class ContractNormalizer {
                 result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
             }
             return result;
+        }
+
+        /**
+         * A partition or child declares none of the columns it inherits, but its checks, indexes and policies
+         * use them: the temporary table gets the declared parents' columns too.
+         */
+        private void inheritedColumns(Table table, List<Table> all, Map<String, String> columns, Set<QualifiedName> seen) {
+            for (QualifiedName parentName : table.parents()) {
+                if (!seen.add(parentName)) {
+                    continue;
+                }
+                for (Table parent : all) {
+                    if (parent.name().equals(parentName)) {
+                        for (Column column : parent.columns()) {
+                            String normalized = column.type() == null ? null : types.get(column.type());
+                            columns.putIfAbsent(column.name(), normalized != null ? normalized : "text");
+                        }
+                        inheritedColumns(parent, all, columns, seen);
+                    }
+                }
+            }
         }
 
         /**

@@ -13,6 +13,7 @@ import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.reconcile.ReconcileOptions;
 import dev.schemaverify.reconcile.ReconcilePlan;
 import dev.schemaverify.reconcile.ReconcileScript;
+import dev.schemaverify.reconcile.ReconcileStep;
 import dev.schemaverify.reconcile.Reconciler;
 import dev.schemaverify.testing.TestDatabases;
 import java.sql.Connection;
@@ -31,6 +32,10 @@ import org.junit.jupiter.api.function.Executable;
  * a strict diff against E to report, and applying it a second time succeeds and still leaves nothing.
  * Backwards, {@code reconcile-rollback.sql} (the plan from E to A) does the same on a database holding E.
  * Where the diff finds A and E equal ({@code no-drift} cases) the plan must be empty.
+ *
+ * <p>In a {@code manual} case (a change PostgreSQL cannot make in place) the property is weaker and
+ * different: both scripts flag at least one MANUAL step, plan nothing destructive, apply twice, and leave
+ * exactly the differences their manual steps name, the same after the second run as after the first.
  *
  * <p>Each case builds two databases, one per side, and inspects both before either is changed: the forward
  * direction rewrites the A database, the backward one the E database.
@@ -68,8 +73,13 @@ class ReconcileCorpusIT {
     /** Runs the plan from {@code actual} to {@code target} twice on the database at {@code url}. */
     private static void converge(CorpusPair pair, String scriptName, String url, Snapshot actual, Snapshot target,
             String title) throws SQLException {
-        String script = ReconcileScript.render(Reconciler.plan(actual, target, OPTIONS), title, true);
+        ReconcilePlan plan = Reconciler.plan(actual, target, OPTIONS);
+        String script = ReconcileScript.render(plan, title, true);
         String display = pair.name() + "/" + scriptName;
+        if (pair.manual()) {
+            leavesOnlyManualSteps(plan, script, display, url, target);
+            return;
+        }
         try (Connection connection = TestDatabases.connect(url)) {
             for (String run : List.of("first", "second")) {
                 try {
@@ -82,6 +92,44 @@ class ReconcileCorpusIT {
                     fail(display + " after its " + run + " run still differs from the target:\n"
                             + CorpusDatabases.lines(findings) + listing(script));
                 }
+            }
+        }
+    }
+
+    private static void leavesOnlyManualSteps(ReconcilePlan plan, String script, String display, String url,
+            Snapshot target) throws SQLException {
+        List<ReconcileStep> manual = plan.manualSteps();
+        if (manual.isEmpty()) {
+            fail(display + " is marked manual but flags no MANUAL step" + listing(script));
+        }
+        if (!script.contains("-- MANUAL, not run:")) {
+            fail(display + " does not say MANUAL in the script" + listing(script));
+        }
+        List<String> destructive = plan.steps().stream().filter(ReconcileStep::destructive).map(ReconcileStep::sql).toList();
+        if (!destructive.isEmpty()) {
+            fail(display + " plans destructive steps beside a manual one: " + destructive + listing(script));
+        }
+        String named = manual.stream().map(ReconcileStep::reason).reduce("", (a, b) -> a + "\n" + b);
+        List<Finding> afterFirst = null;
+        try (Connection connection = TestDatabases.connect(url)) {
+            for (String run : List.of("first", "second")) {
+                try {
+                    CorpusDatabases.apply(connection, script, display);
+                } catch (SchemaVerifyException e) {
+                    fail(display + " failed on its " + run + " run: " + e.getMessage() + listing(script), e);
+                }
+                List<Finding> findings = SchemaDiff.diff(target, CorpusDatabases.inspect(connection), STRICT);
+                for (Finding finding : findings) {
+                    if (!named.contains(finding.message())) {
+                        fail(display + " after its " + run + " run leaves a difference no manual step names: "
+                                + finding.message() + "\nall:\n" + CorpusDatabases.lines(findings) + listing(script));
+                    }
+                }
+                if (afterFirst != null) {
+                    assertEquals(CorpusDatabases.lines(afterFirst), CorpusDatabases.lines(findings),
+                            display + ": the second run changed something");
+                }
+                afterFirst = findings;
             }
         }
     }
