@@ -602,10 +602,14 @@ final class Planner {
         if (tableChanges.containsKey("rls.forced")) {
             rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
         }
-        List<Table> newParents = structure(want, have, tableChanges);
-        if (!newParents.isEmpty()) {
+        Parents parents = structure(want, have, tableChanges);
+        if (!parents.joining().isEmpty()) {
             // what the table is about to inherit stays: ATTACH and INHERIT make it the parent's
-            have = withoutInheritable(have, newParents);
+            have = withoutInheritable(have, parents.joining());
+        }
+        if (!parents.leaving().isEmpty()) {
+            // what it inherited becomes its own with DETACH and NO INHERIT: nothing to add
+            want = withoutInheritable(want, parents.leaving());
         }
         columns(want, have);
         primaryKey(want, have);
@@ -661,11 +665,13 @@ final class Planner {
 
     /**
      * Attaches, detaches, inherits and disinherits; a change PostgreSQL cannot make in place becomes a manual
-     * step. Returns the parents (as expected) the table is about to become a partition or child of.
+     * step. Returns the parents the table is about to become a partition or child of (as expected), and
+     * those it leaves (as they are).
      */
-    private List<Table> structure(Table want, Table have, Map<String, Finding.Changed> changed) {
+    private Parents structure(Table want, Table have, Map<String, Finding.Changed> changed) {
         QualifiedName table = want.name();
         List<Table> newParents = new ArrayList<>();
+        List<Table> oldParents = new ArrayList<>();
         TableStructure.Change change = TableStructure.partitioning(want, have, changed.keySet());
         String reason = Stream.of("partitionBy", "partitionOf", "partitionBound").map(changed::get)
                 .filter(Objects::nonNull).map(Finding::message).findFirst().orElse(null);
@@ -674,14 +680,17 @@ final class Planner {
         }
         switch (change) {
             case MANUAL -> manual(Phase.ATTACH, TableStructure.manualReason(want, have), reason);
-            case DETACH -> add(Phase.DETACH, TableStructure.detach(have.partitionOf(), table), reason, false,
-                    "the partition keeps its rows and becomes a plain table; the parent's indexes and constraints"
-                            + " it held become its own");
+            case DETACH -> {
+                add(Phase.DETACH, TableStructure.detach(have.partitionOf(), table), reason, false,
+                        "the partition keeps its rows and becomes a plain table; the parent's columns, indexes and"
+                                + " constraints it held become its own");
+                leaving(have.partitionOf(), oldParents);
+            }
             case ATTACH -> {
                 Table parent = expected.table(want.partitionOf());
                 if (parent != null) {
                     prepareForParent(table, have, parent, reason);
-                    newParents.add(parent);
+                    newParents.addAll(lineage(expected, parent.name()));
                 }
                 add(Phase.ATTACH, TableStructure.attach(want), reason, false, "scans the table to check that every"
                         + " row fits the bound, under an ACCESS EXCLUSIVE lock on it; a CHECK constraint matching the"
@@ -696,6 +705,7 @@ final class Planner {
                 if (!want.inherits().contains(parent)) {
                     add(Phase.DETACH, TableStructure.noInherit(table, parent), inherits.message(), false,
                             "the columns and checks it inherited stay, as its own");
+                    leaving(parent, oldParents);
                 }
             }
             for (QualifiedName parentName : want.inherits()) {
@@ -709,7 +719,28 @@ final class Planner {
                 }
             }
         }
-        return newParents;
+        return new Parents(newParents, oldParents);
+    }
+
+    /** The parent a table leaves, with what it passes down from its own parents. */
+    private void leaving(QualifiedName parent, List<Table> into) {
+        into.addAll(lineage(actual, parent));
+    }
+
+    /** A table and the partitioned tables above it: a partition holds what all of them define. */
+    private static List<Table> lineage(Snapshot snapshot, QualifiedName table) {
+        List<Table> lineage = new ArrayList<>();
+        Set<QualifiedName> seen = new TreeSet<>();
+        Table current = snapshot.table(table);
+        while (current != null && seen.add(current.name())) {
+            lineage.add(current);
+            current = current.partitionOf() == null ? null : snapshot.table(current.partitionOf());
+        }
+        return lineage;
+    }
+
+    /** The parents a table joins and leaves in this plan. */
+    private record Parents(List<Table> joining, List<Table> leaving) {
     }
 
     /** ATTACH and INHERIT need the parent's columns and checks on the table first. */

@@ -16,6 +16,10 @@ import dev.schemaverify.reconcile.ReconcileScript;
 import dev.schemaverify.reconcile.ReconcileStep;
 import dev.schemaverify.reconcile.Reconciler;
 import dev.schemaverify.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,6 +80,7 @@ class ReconcileCorpusIT {
         ReconcilePlan plan = Reconciler.plan(actual, target, OPTIONS);
         String script = ReconcileScript.render(plan, title, true);
         String display = pair.name() + "/" + scriptName;
+        keep(pair, scriptName, script);
         if (pair.manual()) {
             leavesOnlyManualSteps(plan, script, display, url, target);
             return;
@@ -131,6 +136,17 @@ class ReconcileCorpusIT {
                 }
                 afterFirst = findings;
             }
+        }
+    }
+
+    /** Keeps each script under target/reconcile-corpus for a reviewer to read. */
+    private static void keep(CorpusPair pair, String scriptName, String script) {
+        try {
+            Path file = Path.of("target", "reconcile-corpus", pair.name(), scriptName);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, script);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
