@@ -43,9 +43,11 @@ public final class SchemaDiff {
     private final DiffOptions options;
     private final Set<String> coveredSchemas;
     private final List<Finding> findings = new ArrayList<>();
+    private final Snapshot actual;
 
-    private SchemaDiff(Snapshot expected, DiffOptions options) {
+    private SchemaDiff(Snapshot expected, Snapshot actual, DiffOptions options) {
         this.options = options;
+        this.actual = actual;
         this.coveredSchemas = coveredSchemas(expected);
     }
 
@@ -53,7 +55,7 @@ public final class SchemaDiff {
     public static List<Finding> diff(Snapshot expected, Snapshot actual, DiffOptions options) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
-        SchemaDiff diff = new SchemaDiff(expected, options == null ? DiffOptions.partial() : options);
+        SchemaDiff diff = new SchemaDiff(expected, actual, options == null ? DiffOptions.partial() : options);
         diff.compareObjects(expected.objects(), actual.objects());
         List<Finding> sorted = new ArrayList<>(diff.findings);
         sorted.sort(null);
@@ -177,9 +179,10 @@ public final class SchemaDiff {
         compareStructure(e, a);
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
+        Map<String, Column> inherited = inheritedColumns(a);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
             TablePart want = entry.getValue();
-            TablePart have = haveParts.get(entry.getKey());
+            TablePart have = haveParts.getOrDefault(entry.getKey(), inherited.get(entry.getKey()));
             if (have == null) {
                 findings.add(new Finding.Missing(want.kind(), e.partPath(want), Severity.ERROR, want.source()));
             } else {
@@ -218,6 +221,24 @@ public final class SchemaDiff {
 
     private static String names(List<QualifiedName> names) {
         return list(names.stream().map(Object::toString).toList());
+    }
+
+    /**
+     * The columns a partition or child has from its parents (the snapshot lists them on the parent only),
+     * so that a contract may still declare them on the partition: they are compared with the parent's.
+     */
+    private Map<String, Column> inheritedColumns(Table table) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        List<QualifiedName> pending = new ArrayList<>(table.parents());
+        Set<QualifiedName> seen = new TreeSet<>();
+        while (!pending.isEmpty()) {
+            Table parent = actual.table(pending.remove(0));
+            if (parent != null && seen.add(parent.name())) {
+                parent.columns().forEach(column -> columns.putIfAbsent("column " + column.name(), column));
+                pending.addAll(parent.parents());
+            }
+        }
+        return columns;
     }
 
     /** Parts keyed by kind and name; the primary key by kind alone, as a table has at most one. */

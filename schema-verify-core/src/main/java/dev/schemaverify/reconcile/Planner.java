@@ -1001,6 +1001,10 @@ final class Planner {
                                 ? "NOT NULL without a default fails on a table with rows: add it nullable, fill it,"
                                         + " then SET NOT NULL"
                                 : null);
+            } else if (!found.isEmpty() && have.column(column.name()) == null) {
+                // the diff compared it with the parent's column: only the parent can change it
+                manual(Phase.COLUMNS, "column " + want.partPath(column) + " is inherited from " + have.parents()
+                        + " and can only be changed there", reasons(found));
             } else if (!found.isEmpty()) {
                 alterColumn(want, column, have.column(column.name()), changes(found));
             }
