@@ -911,6 +911,9 @@ final class Planner {
         Map<String, Finding.Changed> changed = changes(found);
         String note = "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
                 + " CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX";
+        if (missing != null && want.primaryKey() == null) {
+            return; // the table keeps the key it had from the parent it leaves
+        }
         if (missing != null) {
             add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
                     alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), missing.message(), false, note);
