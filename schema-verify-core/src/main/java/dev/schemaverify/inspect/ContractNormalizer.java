@@ -179,6 +179,7 @@ public final class ContractNormalizer {
             for (int t = 0; t < chunk.size(); t++) {
                 if (created.contains(t + 1)) {
                     partsDdl(t, names.get(t), chunk.get(t), columnTypes.get(t), keys, ddl);
+                    structureDdl(t, names.get(t), chunk.get(t), all, keys, ddl);
                 }
             }
             Set<Integer> ok = run(ddl);
@@ -196,7 +197,8 @@ public final class ContractNormalizer {
             reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
-                result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
+                Table rebuilt = rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk);
+                result.add(withStructure(t, rebuilt, temp, done));
             }
             return result;
         }
@@ -237,6 +239,41 @@ public final class ContractNormalizer {
                 names.add("pg_temp." + (unique ? Identifiers.quoteAlways(name) : PREFIX + "t" + t));
             }
             return names;
+        }
+
+        /**
+         * A partition key and a bound are expressions too: PostgreSQL deparses them on a temporary partitioned
+         * table with the table's columns ({@code pk}), and on a temporary partition ({@code pb}) of a
+         * temporary parent keyed as the declared parent is ({@code pp}).
+         */
+        private void structureDdl(int t, String on, Table table, List<Table> all, List<String> keys, List<String> ddl) {
+            if (table.partitionBy() != null && SqlFragments.isSingleExpression(table.partitionBy())) {
+                keys.add(t + "/partitionBy");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pk" + t + " (LIKE " + on + ") PARTITION BY " + table.partitionBy());
+            }
+            String parentKey = all.stream().filter(p -> p.name().equals(table.partitionOf())).map(Table::partitionBy)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (table.partitionBound() != null && parentKey != null && SqlFragments.isSingleExpression(parentKey)
+                    && SqlFragments.isSingleExpression(table.partitionBound())) {
+                keys.add(t + "/boundParent");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pp" + t + " (LIKE " + on + ") PARTITION BY " + parentKey);
+                keys.add(t + "/partitionBound");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pb" + t + " PARTITION OF " + PREFIX + "pp" + t + " "
+                        + table.partitionBound());
+            }
+        }
+
+        private static Table withStructure(int t, Table table, Map<String, Table> temp, Set<String> done) {
+            Table key = done.contains(t + "/partitionBy") ? temp.get(PREFIX + "pk" + t) : null;
+            Table bound = done.contains(t + "/partitionBound") ? temp.get(PREFIX + "pb" + t) : null;
+            if (key == null && bound == null) {
+                return table;
+            }
+            return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueConstraints(),
+                    table.foreignKeys(), table.checks(), table.indexes(), table.rlsEnabled(), table.rlsForced(),
+                    table.policies(), table.triggers(), table.grants(), table.source(),
+                    key == null ? table.partitionBy() : key.partitionBy(), table.partitionOf(),
+                    bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits());
         }
 
         /** Index names share the schema's namespace, so they carry the table number too. */

@@ -135,6 +135,38 @@ class PartitionInspectorIT {
     }
 
     @Test
+    void keysAndBoundsWrittenOtherwiseAreDeparsedByPostgres() throws Exception {
+        String yaml = """
+                contract: 1
+                schemas:
+                  public:
+                    tables:
+                      stock:
+                        partitionBy: range (counted_on)
+                        columns: {shop_id: int, sku: text, counted_on: date, quantity: int4}
+                      stock_2024:
+                        partitionOf: stock
+                        partitionBound: for values from ('2024-1-1') to ('2025-01-01'::date)
+                        partitionBy: hash (shop_id)
+                      stock_2024_b:
+                        partitionOf: stock_2024
+                        partitionBound: FOR VALUES WITH (MODULUS 2, REMAINDER 1)
+                      stock_rest:
+                        partitionOf: stock
+                        partitionBound: default
+                """;
+        try (Connection connection = TestDatabases.connect(url)) {
+            Snapshot normalized = new ContractNormalizer().normalize(connection,
+                    new ContractReader().read(yaml, "hand-written.yaml").expected());
+            assertEquals("RANGE (counted_on)", normalized.table(q("stock")).partitionBy());
+            assertEquals("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+                    normalized.table(q("stock_2024")).partitionBound());
+            assertEquals(List.of(), SchemaDiff.diff(normalized, snapshot, DiffOptions.partial()).stream()
+                    .map(Finding::message).toList());
+        }
+    }
+
+    @Test
     void aPartitionsOwnColumnDefaultIsListedAsNotVerified() throws Exception {
         try (Connection connection = TestDatabases.connect(url)) {
             TestDatabases.execute(connection, "BEGIN; ALTER TABLE public.stock_rest ALTER COLUMN quantity SET DEFAULT 0;");
