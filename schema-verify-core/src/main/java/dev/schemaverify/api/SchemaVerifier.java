@@ -9,6 +9,7 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationStatus;
@@ -17,6 +18,7 @@ import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.RollbackCheckOptions;
@@ -38,6 +40,16 @@ import java.util.List;
  * objects.
  */
 public final class SchemaVerifier {
+    private final Progress progress;
+
+    public SchemaVerifier() {
+        this(Progress.NONE);
+    }
+
+    /** A verifier that prints progress lines on long work (thousands of tables, hundreds of migrations). */
+    public SchemaVerifier(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
 
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
@@ -52,26 +64,27 @@ public final class SchemaVerifier {
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
-                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
                 Snapshot actual = new Inspector(scope).inspect(connection);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions);
+                Snapshot expected = normalize(connection, contract.expected(), actual);
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
+            Snapshot actual = new Inspector(scope).inspect(target);
             Snapshot expected;
             if (haveMigrations) {
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
                     migrate(request.migrations(), request.migrationsDisplay(), context);
-                    expected = new ContractNormalizer().normalize(context, contract.expected());
+                    expected = normalize(context, contract.expected(), actual);
                 }
             } else {
-                expected = new ContractNormalizer().normalize(target, contract.expected());
+                expected = normalize(target, contract.expected(), actual);
             }
-            Snapshot actual = new Inspector(scope).inspect(target);
-            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
+            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
+                    request.schemas());
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -87,7 +100,7 @@ public final class SchemaVerifier {
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot));
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -95,7 +108,7 @@ public final class SchemaVerifier {
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot));
+                    new ContractWriter().write(snapshot, true));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -112,7 +125,7 @@ public final class SchemaVerifier {
                 request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()));
+                request.appliedVersions(), request.requireRollbacks()), progress);
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
@@ -164,10 +177,20 @@ public final class SchemaVerifier {
         return new Reconciliation(request).run();
     }
 
+    /**
+     * The contract as PostgreSQL deparses it in {@code context}, each expression that still differs from the
+     * actual one only in spelling (the parser does not reproduce its own deparse) spelled as the actual one.
+     */
+    private Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
+        return SameParse.align(context, new ContractNormalizer(progress).normalize(context, contract), actual);
+    }
+
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
-            DiffOptions options) {
-        List<Finding> findings = SchemaDiff.diff(expected, actual, options);
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified());
+            DiffOptions options, List<String> named) {
+        List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
+                SchemaScope.extensionsWithin(actual, named), options);
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
+                VerifyResult.count(expected));
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {

@@ -7,6 +7,7 @@ import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
 import dev.schemaverify.model.QualifiedName;
@@ -149,12 +150,22 @@ public final class SchemaDiff {
             property(e, "max", text(e.maxValue()), text(a.maxValue()));
             property(e, "cache", text(e.cache()), text(a.cache()));
             property(e, "cycle", text(e.cycle()), text(a.cycle()));
+            property(e, "ownedBy", e.ownedBy(), a.ownedBy());
         } else if (want instanceof View e && have instanceof View a) {
             if (e.materialized() != a.materialized()) {
                 propertyAt("view", e.path(), "materialized", text(e.materialized()), text(a.materialized()),
                         Severity.ERROR, e.source());
             }
             property(e, "definition", e.definition(), a.definition());
+            if (!e.materialized()) {
+                property(e, "checkOption", e.checkOption(), a.checkOption());
+                if (options.strict()) {
+                    absentInStrict(e.kind(), e.path(), "checkOption", e.checkOption(), a.checkOption(), e.source());
+                }
+            } else if (a.materialized()) {
+                property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
+                compareViewIndexes(e, a);
+            }
         } else if (want instanceof Routine e && have instanceof Routine a) {
             compareRoutine(e, a);
         } else if (want instanceof Table e && have instanceof Table a) {
@@ -173,9 +184,35 @@ public final class SchemaDiff {
         property(e, "body", wantBody, haveBody);
     }
 
+    /** A materialized view's indexes, compared as a table's. */
+    private void compareViewIndexes(View e, View a) {
+        Map<String, Index> have = new LinkedHashMap<>();
+        a.indexes().forEach(index -> have.put(index.name(), index));
+        Set<String> declared = new TreeSet<>();
+        for (Index want : e.indexes()) {
+            declared.add(want.name());
+            Index found = have.get(want.name());
+            if (found == null) {
+                findings.add(new Finding.Missing(want.kind(), e.indexPath(want), Severity.ERROR, want.source()));
+            } else {
+                comparePart(e.indexPath(want), want, found);
+            }
+        }
+        if (options.strict()) {
+            for (Index index : a.indexes()) {
+                if (!declared.contains(index.name())) {
+                    findings.add(new Finding.Unexpected(index.kind(), e.indexPath(index), Severity.ERROR, e.source()));
+                }
+            }
+        }
+    }
+
     private void compareTable(Table e, Table a) {
         property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
         property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
+        property(e, "unlogged", text(orDefault(e.unlogged(), false, a.unlogged())), text(a.unlogged()));
+        property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
+        property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT", a.replicaIdentity()), a.replicaIdentity());
         compareStructure(e, a);
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
@@ -260,7 +297,21 @@ public final class SchemaDiff {
             propertyAt(kind, path, "default", e.defaultValue(), a.defaultValue(), Severity.ERROR, at);
             propertyAt(kind, path, "identity", e.identity(), a.identity(), Severity.ERROR, at);
             propertyAt(kind, path, "generated", e.generated(), a.generated(), Severity.ERROR, at);
+            propertyAt(kind, path, "collation", e.collation(), a.collation(), Severity.ERROR, at);
+            IdentityOptions declared = e.identityOptions();
+            IdentityOptions got = a.identityOptions() == null ? new IdentityOptions(null, null, null, null, null, null)
+                    : a.identityOptions();
+            if (declared != null && a.identity() != null) {
+                propertyAt(kind, path, "identity.start", text(declared.start()), text(got.start()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.increment", text(declared.increment()), text(got.increment()),
+                        Severity.ERROR, at);
+                propertyAt(kind, path, "identity.min", text(declared.minValue()), text(got.minValue()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.max", text(declared.maxValue()), text(got.maxValue()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.cache", text(declared.cache()), text(got.cache()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.cycle", text(declared.cycle()), text(got.cycle()), Severity.ERROR, at);
+            }
             if (options.strict()) {
+                absentInStrict(kind, path, "collation", e.collation(), a.collation(), at);
                 absentInStrict(kind, path, "default", e.defaultValue(), a.defaultValue(), at);
                 absentInStrict(kind, path, "identity", e.identity(), a.identity(), at);
                 absentInStrict(kind, path, "generated", e.generated(), a.generated(), at);
@@ -268,8 +319,10 @@ public final class SchemaDiff {
         } else if (want instanceof PrimaryKey e && have instanceof PrimaryKey a) {
             propertyAt(kind, path, "name", e.name(), a.name(), Severity.ERROR, at);
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
         } else if (want instanceof UniqueConstraint e && have instanceof UniqueConstraint a) {
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
         } else if (want instanceof ForeignKey e && have instanceof ForeignKey a) {
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
             propertyAt(kind, path, "references", e.referencedTable().toString(), a.referencedTable().toString(),
@@ -278,11 +331,15 @@ public final class SchemaDiff {
                     Severity.ERROR, at);
             propertyAt(kind, path, "onDelete", e.onDelete(), a.onDelete(), Severity.ERROR, at);
             propertyAt(kind, path, "onUpdate", e.onUpdate(), a.onUpdate(), Severity.ERROR, at);
-            propertyAt(kind, path, "deferrable", text(e.deferrable()), text(a.deferrable()), Severity.ERROR, at);
-            propertyAt(kind, path, "initiallyDeferred", text(e.initiallyDeferred()), text(a.initiallyDeferred()),
-                    Severity.ERROR, at);
+            propertyAt(kind, path, "onDeleteColumns", list(orDefault(e.onDeleteColumns(), List.of(), a.onDeleteColumns())),
+                    list(a.onDeleteColumns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
         } else if (want instanceof CheckConstraint e && have instanceof CheckConstraint a) {
             propertyAt(kind, path, "expression", e.expression(), a.expression(), Severity.ERROR, at);
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
+            propertyAt(kind, path, "noInherit", text(orDefault(e.noInherit(), false, a.noInherit())), text(a.noInherit()),
+                    Severity.ERROR, at);
         } else if (want instanceof Index e && have instanceof Index a) {
             propertyAt(kind, path, "unique", text(e.unique()), text(a.unique()), Severity.ERROR, at);
             propertyAt(kind, path, "method", e.method(), a.method(), Severity.ERROR, at);
@@ -311,6 +368,23 @@ public final class SchemaDiff {
         } else if (want instanceof Grant e && have instanceof Grant a) {
             propertyAt(kind, path, "privileges", list(e.privileges()), list(a.privileges()), Severity.ERROR, at);
         }
+    }
+
+    private void deferrability(String kind, String path, Boolean deferrable, Boolean deferred, Boolean haveDeferrable,
+            Boolean haveDeferred, SourceRef at) {
+        propertyAt(kind, path, "deferrable", text(orDefault(deferrable, false, haveDeferrable)), text(haveDeferrable), Severity.ERROR, at);
+        propertyAt(kind, path, "initiallyDeferred", text(orDefault(deferred, false, haveDeferred)), text(haveDeferred),
+                Severity.ERROR, at);
+    }
+
+    /**
+     * What an undeclared property means: in strict mode the value a plain {@code CREATE} gives (validated,
+     * logged, not deferrable, no storage parameters...), so the database must have that too; in partial
+     * mode nothing, so it is not compared.
+     */
+    private <T> T orDefault(T declared, T plainDefault, Object actual) {
+        // an actual side that does not know the property either (another contract) is not held to it
+        return declared != null || !options.strict() || actual == null ? declared : plainDefault;
     }
 
     private void property(SchemaObject object, String property, String expected, String actual) {

@@ -10,6 +10,7 @@ import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.NotVerified;
@@ -39,9 +40,33 @@ import java.util.stream.Collectors;
  */
 final class CatalogReader {
     private final CatalogQueries queries;
+    private List<String> indexSchemas;
+    private List<Owned<Index>> indexRows;
+    /** Names of the only relations and routines to read, or {@code null} for all of the schemas. */
+    private final List<String> within;
 
     CatalogReader(CatalogQueries queries) {
+        this(queries, null);
+    }
+
+    private CatalogReader(CatalogQueries queries, List<String> within) {
         this.queries = queries;
+        this.within = within;
+    }
+
+    /**
+     * A reader of only the tables, views and routines named {@code names}: the normalizer reads back a
+     * chunk of temporary objects this way, through the catalog's name indexes, so each read costs what
+     * the chunk holds and not what the whole database holds.
+     */
+    CatalogReader within(List<String> names) {
+        return new CatalogReader(queries, List.copyOf(names));
+    }
+
+    /** Runs a per-relation query, restricted to {@link #within} where set; {@code column} holds the name. */
+    private <T> List<T> rows(String query, String column, CatalogQueries.RowMapper<T> mapper, List<String> schemas) {
+        return within == null ? queries.query(query, mapper, schemas)
+                : queries.queryWithin(query, column, within, mapper, schemas);
     }
 
     List<Schema> schemas(List<String> include, List<String> exclude) {
@@ -70,17 +95,53 @@ final class CatalogReader {
                 longValue(row, "max_value"),
                 longValue(row, "cache"),
                 bool(row, "cycle"),
-                null), schemas), Comparator.comparing(Sequence::name));
+                null,
+                ownedBy(strings(row, "owned_by"))), schemas), Comparator.comparing(Sequence::name));
     }
 
+    private static String ownedBy(List<String> parts) {
+        return parts == null ? "NONE" : parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
+    }
+
+    /** Views and materialized views; a materialized view's indexes come from the one index query. */
     List<View> views(List<String> schemas) {
-        return sorted(queries.query("views", row -> new View(
-                name(row), row.getBoolean("materialized"), strip(row.getString("definition")), null), schemas),
-                Comparator.comparing(View::name));
+        Map<QualifiedName, List<Index>> indexes = new LinkedHashMap<>();
+        for (Owned<Index> index : indexes(schemas, false)) {
+            indexes.computeIfAbsent(index.table, k -> new ArrayList<>()).add(index.part);
+        }
+        return sorted(rows("views", "name", row -> {
+            QualifiedName name = name(row);
+            return new View(name, row.getBoolean("materialized"), strip(row.getString("definition")), null,
+                    row.getString("check_option"), indexes.getOrDefault(name, List.of()), strings(row, "storage"));
+        }, schemas), Comparator.comparing(View::name));
+    }
+
+    /**
+     * Every index of the selected schemas' tables and materialized views. {@link #tables} always reads them
+     * afresh (the normalizer reads new temporary tables each time) and leaves them for the {@link #views}
+     * call that follows on the same schemas, so an inspection runs the index query once.
+     */
+    private List<Owned<Index>> indexes(List<String> schemas, boolean forTables) {
+        List<Owned<Index>> rows;
+        if (!forTables && indexRows != null && schemas.equals(indexSchemas)) {
+            rows = indexRows;
+        } else {
+            rows = rows("indexes", "table_name", row -> new Owned<>(tableName(row), new Index(
+                    row.getString("name"),
+                    bool(row, "is_unique"),
+                    row.getString("method"),
+                    strings(row, "keys"),
+                    strings(row, "include"),
+                    row.getString("predicate"),
+                    null)), schemas);
+        }
+        indexSchemas = forTables ? List.copyOf(schemas) : null;
+        indexRows = forTables ? rows : null;
+        return rows;
     }
 
     List<Routine> routines(List<String> schemas) {
-        return sorted(queries.query("routines", row -> new Routine(
+        return sorted(rows("routines", "name", row -> new Routine(
                 name(row),
                 row.getString("arguments"),
                 bool(row, "procedure"),
@@ -101,47 +162,41 @@ final class CatalogReader {
         }, schemas).stream().sorted().toList();
     }
 
-    /** Tables with every part, read with seven queries whatever the number of tables. */
+    /** Tables with every part, read with seven queries whatever the number of tables (indexes shared with views). */
     List<Table> tables(List<String> schemas) {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        for (TableParts parts : queries.query("tables", CatalogReader::tableParts, schemas)) {
+        for (TableParts parts : rows("tables", "name", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
+        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
                 row.getString("name"),
                 row.getString("type"),
                 bool(row, "nullable"),
                 row.getString("default_value"),
                 row.getString("identity"),
                 row.getString("generated"),
-                null)), schemas)) {
+                null,
+                row.getString("collation"),
+                identityOptions(row))), schemas)) {
             TableParts table = tables.get(column.table);
             if (table != null && column.local) {
                 table.columns.add(column.part);
             }
         }
-        queries.query("constraints", row -> {
+        rows("constraints", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 addConstraint(table, row);
             }
             return null;
         }, schemas);
-        queries.query("indexes", row -> {
-            TableParts table = tables.get(tableName(row));
+        for (Owned<Index> index : indexes(schemas, true)) {
+            TableParts table = tables.get(index.table);
             if (table != null) {
-                table.indexes.add(new Index(
-                        row.getString("name"),
-                        bool(row, "is_unique"),
-                        row.getString("method"),
-                        strings(row, "keys"),
-                        strings(row, "include"),
-                        row.getString("predicate"),
-                        null));
+                table.indexes.add(index.part);
             }
-            return null;
-        }, schemas);
-        queries.query("policies", row -> {
+        }
+        rows("policies", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.policies.add(new Policy(
@@ -155,7 +210,7 @@ final class CatalogReader {
             }
             return null;
         }, schemas);
-        queries.query("triggers", row -> {
+        rows("triggers", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 String when = row.getBoolean("has_when") ? TriggerDefinitions.when(row.getString("definition")) : null;
@@ -170,7 +225,7 @@ final class CatalogReader {
             }
             return null;
         }, schemas);
-        queries.query("grants", row -> {
+        rows("grants", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null));
@@ -180,12 +235,23 @@ final class CatalogReader {
         return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
     }
 
+    private static IdentityOptions identityOptions(ResultSet row) throws SQLException {
+        Long start = longValue(row, "identity_start");
+        if (start == null) {
+            return null;
+        }
+        return new IdentityOptions(start, longValue(row, "identity_increment"), longValue(row, "identity_min"),
+                longValue(row, "identity_max"), longValue(row, "identity_cache"), bool(row, "identity_cycle"));
+    }
+
     private static void addConstraint(TableParts table, ResultSet row) throws SQLException {
         String name = row.getString("name");
         List<String> columns = strings(row, "columns");
+        Boolean deferrable = bool(row, "deferrable");
+        Boolean deferred = bool(row, "initially_deferred");
         switch (row.getString("type")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null);
-            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null, deferrable, deferred);
+            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null, deferrable, deferred));
             case "f" -> table.foreignKeys.add(new ForeignKey(
                     name,
                     columns,
@@ -193,10 +259,13 @@ final class CatalogReader {
                     strings(row, "referenced_columns"),
                     row.getString("on_delete"),
                     row.getString("on_update"),
-                    bool(row, "deferrable"),
-                    bool(row, "initially_deferred"),
-                    null));
-            case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null));
+                    deferrable,
+                    deferred,
+                    null,
+                    bool(row, "valid"),
+                    strings(row, "on_delete_columns")));
+            case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null, bool(row, "valid"),
+                    bool(row, "no_inherit")));
             default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
         }
     }
@@ -217,11 +286,16 @@ final class CatalogReader {
         return list.stream().sorted(order).toList();
     }
 
+    /** A part read with its table; {@code local} is false for a column a partition or child inherits. */
     private record Owned<T>(QualifiedName table, boolean local, T part) {
+        Owned(QualifiedName table, T part) {
+            this(table, true, part);
+        }
     }
 
     private static TableParts tableParts(ResultSet row) throws SQLException {
-        TableParts parts = new TableParts(name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"));
+        TableParts parts = new TableParts(name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"),
+                bool(row, "unlogged"), strings(row, "storage"), row.getString("replica_identity"));
         parts.partitionBy = row.getString("partition_by");
         String parentName = row.getString("partition_of_name");
         parts.partitionOf = parentName == null ? null : new QualifiedName(row.getString("partition_of_schema"), parentName);
@@ -237,6 +311,9 @@ final class CatalogReader {
         final QualifiedName name;
         final Boolean rlsEnabled;
         final Boolean rlsForced;
+        final Boolean unlogged;
+        final List<String> storage;
+        final String replicaIdentity;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
@@ -251,10 +328,14 @@ final class CatalogReader {
         String partitionBound;
         final List<QualifiedName> inherits = new ArrayList<>();
 
-        TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced) {
+        TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced, Boolean unlogged, List<String> storage,
+                String replicaIdentity) {
             this.name = name;
             this.rlsEnabled = rlsEnabled;
             this.rlsForced = rlsForced;
+            this.unlogged = unlogged;
+            this.storage = storage;
+            this.replicaIdentity = replicaIdentity;
         }
 
         Table toTable() {
@@ -267,7 +348,7 @@ final class CatalogReader {
                     sorted(policies, Comparator.comparing(Policy::name)),
                     sorted(triggers, Comparator.comparing(Trigger::name)),
                     sorted(grants, Comparator.comparing(Grant::grantee)),
-                    null, partitionBy, partitionOf, partitionBound, inherits);
+                    null, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage, replicaIdentity);
         }
     }
 }

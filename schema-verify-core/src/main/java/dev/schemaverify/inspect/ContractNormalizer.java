@@ -6,6 +6,7 @@ import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Sequence;
@@ -44,6 +45,17 @@ public final class ContractNormalizer {
     private static final int CHUNK = 100;
     private static final String PREFIX = "sv_norm_";
 
+    private final Progress progress;
+
+    public ContractNormalizer() {
+        this(Progress.NONE);
+    }
+
+    /** A normalizer that reports its progress through thousands of tables on {@code progress}. */
+    public ContractNormalizer(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
+
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
         return normalize(new CatalogQueries(context), expected);
@@ -51,7 +63,7 @@ public final class ContractNormalizer {
 
     Snapshot normalize(CatalogQueries queries, Snapshot expected) {
         String parsePath = queries.queryString("SELECT current_setting('search_path')");
-        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath).normalize(expected));
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress).normalize(expected));
     }
 
     /** One normalization: the state shared by its chunks. */
@@ -59,11 +71,13 @@ public final class ContractNormalizer {
         private final CatalogQueries queries;
         private final CatalogReader reader;
         private final String parsePath;
+        private final Progress progress;
         private final Map<String, String> types = new HashMap<>();
         private int savepoints;
 
-        Run(CatalogQueries queries, String parsePath) {
+        Run(CatalogQueries queries, String parsePath, Progress progress) {
             this.queries = queries;
+            this.progress = progress;
             this.reader = new CatalogReader(queries);
             this.parsePath = parsePath;
         }
@@ -73,7 +87,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source())).toList();
+                    s.source(), s.ownedBy())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -100,7 +114,11 @@ public final class ContractNormalizer {
                             + String.join(", ", wideColumns) + ")")).isEmpty();
                     Set<Integer> ok = wide ? Set.of() : run(single);
                     readingBack();
-                    for (Table table : reader.tables(tempSchema())) {
+                    List<String> names = new ArrayList<>(List.of(PREFIX + "types"));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        names.add(PREFIX + "type" + i);
+                    }
+                    for (Table table : reader.within(names).tables(tempSchema())) {
                         String name = table.name().name();
                         for (Column column : table.columns()) {
                             int i = Integer.parseInt(column.name().substring(1));
@@ -137,15 +155,21 @@ public final class ContractNormalizer {
             }
             List<String> schemas = tables.stream().map(t -> t.name().schema()).distinct().toList();
             Map<QualifiedName, Map<String, String>> real = new HashMap<>();
+            // a real column's collation comes along, so that index keys deparse as on the real table
             queries.query("columns", row -> real
                     .computeIfAbsent(new QualifiedName(row.getString("schema"), row.getString("table_name")),
                             k -> new LinkedHashMap<>())
-                    .put(row.getString("name"), row.getString("type")), schemas);
+                    .put(row.getString("name"), row.getString("type")
+                            + (row.getString("collation") == null ? "" : " COLLATE " + row.getString("collation"))),
+                    schemas);
             List<Table> result = new ArrayList<>();
+            Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
                 result.addAll(inChunk(() -> normalizeTableChunk(chunk, real, tables)));
+                task.done(result.size());
             }
+            task.finish();
             return result;
         }
 
@@ -165,6 +189,12 @@ public final class ContractNormalizer {
                         columns.put(column.name(), normalized);
                     } else {
                         columns.putIfAbsent(column.name(), "text");
+                    }
+                    if (SqlFragments.isSingleExpression(column.collation())) {
+                        String type = columns.get(column.name());
+                        int collate = type.indexOf(" COLLATE ");
+                        columns.put(column.name(), (collate < 0 ? type : type.substring(0, collate)) + " COLLATE "
+                                + column.collation());
                     }
                 }
                 inheritedColumns(table, all, columns, new java.util.HashSet<>());
@@ -194,7 +224,11 @@ public final class ContractNormalizer {
             run(renames);
             readingBack();
             Map<String, Table> temp = new HashMap<>();
-            reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
+            List<String> tempNames = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                tempNames.add(PREFIX + "t" + t);
+            }
+            reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 Table rebuilt = rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk);
@@ -273,7 +307,8 @@ public final class ContractNormalizer {
                     table.foreignKeys(), table.checks(), table.indexes(), table.rlsEnabled(), table.rlsForced(),
                     table.policies(), table.triggers(), table.grants(), table.source(),
                     key == null ? table.partitionBy() : key.partitionBy(), table.partitionOf(),
-                    bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits());
+                    bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits(),
+                    table.unlogged(), table.storage(), table.replicaIdentity());
         }
 
         /** Index names share the schema's namespace, so they carry the table number too. */
@@ -365,14 +400,16 @@ public final class ContractNormalizer {
                 String defaultValue = done.contains(t + "/default/" + k) && tc != null ? tc.defaultValue() : c.defaultValue();
                 Column gc = temp.column(PREFIX + "g" + k);
                 String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
+                String collation = c.collation() != null && tc != null ? tc.collation() : c.collation();
                 columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
-                        c.source()));
+                        c.source(), collation, c.identityOptions()));
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (int k = 0; k < table.checks().size(); k++) {
                 CheckConstraint c = table.checks().get(k);
                 CheckConstraint tc = part(temp.checks(), PREFIX + "c" + k, done.contains(t + "/check/" + k));
-                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source()));
+                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source(), c.valid(),
+                        c.noInherit()));
             }
             List<Index> indexes = new ArrayList<>();
             for (int k = 0; k < table.indexes().size(); k++) {
@@ -410,15 +447,15 @@ public final class ContractNormalizer {
 
         private Table retype(Table table) {
             return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
-                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source())).toList(),
-                    table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), table.checks(), table.indexes(),
-                    table.policies(), table.triggers());
+                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source(), c.collation(),
+                    c.identityOptions())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
+                    table.checks(), table.indexes(), table.policies(), table.triggers());
         }
 
         private static List<ForeignKey> foreignKeys(Table table) {
             return table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
                     f.referencedColumns(), upper(f.onDelete()), upper(f.onUpdate()), f.deferrable(),
-                    f.initiallyDeferred(), f.source())).toList();
+                    f.initiallyDeferred(), f.source(), f.valid(), f.onDeleteColumns())).toList();
         }
 
         private static <T extends dev.schemaverify.model.TablePart> T part(List<T> parts, String name, boolean done) {
@@ -469,13 +506,18 @@ public final class ContractNormalizer {
                     Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
                     readingBack();
                     Map<String, View> temp = new HashMap<>();
-                    reader.views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    List<String> names = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        names.add(PREFIX + "v" + v);
+                    }
+                    reader.within(names).views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
                     List<View> normalized = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
                         View view = chunk.get(v);
                         View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
                         normalized.add(tv == null ? view
-                                : new View(view.name(), view.materialized(), tv.definition(), view.source()));
+                                : new View(view.name(), view.materialized(), tv.definition(), view.source(),
+                                        view.checkOption(), view.indexes(), view.storage()));
                     }
                     return normalized;
                 }));
@@ -507,7 +549,13 @@ public final class ContractNormalizer {
                     run(retry).forEach(i -> done.add(retryKeys.get(i)));
                     readingBack();
                     Map<String, Routine> temp = new HashMap<>();
-                    reader.routines(tempSchema()).forEach(routine -> temp.put(routine.name().name(), routine));
+                    List<String> names = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        names.add(PREFIX + "r" + r);
+                        names.add(PREFIX + "r" + r + "_plain");
+                    }
+                    reader.within(names).routines(tempSchema())
+                            .forEach(routine -> temp.put(routine.name().name(), routine));
                     List<Routine> normalized = new ArrayList<>();
                     for (int r = 0; r < chunk.size(); r++) {
                         Routine routine = chunk.get(r);

@@ -1,6 +1,7 @@
 package dev.schemaverify.migrate;
 
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
 import java.sql.Connection;
@@ -33,13 +34,19 @@ public final class Migrator {
     private static final Set<String> BLOCKING = Set.of(
             "edited-after-apply", "missing-file", "failed-migration", "out-of-order");
 
+    /** Up to this many pending steps, each is logged as it starts; beyond, progress comes at a steady rate. */
+    static final int EACH_STEP_LOGGED_UP_TO = 20;
+
     private final Consumer<String> log;
 
     public Migrator() {
         this(line -> { });
     }
 
-    /** {@code log} receives progress lines: waiting for the lock, each step as it starts. */
+    /**
+     * {@code log} receives progress lines: waiting for the lock, each step as it starts (or, for more than
+     * {@value #EACH_STEP_LOGGED_UP_TO} steps, a count every few seconds).
+     */
     public Migrator(Consumer<String> log) {
         this.log = Objects.requireNonNull(log, "log");
     }
@@ -124,14 +131,22 @@ public final class Migrator {
         }
 
         List<MigrateResult.Run> applied = new ArrayList<>();
+        // A few steps get a line each; a long run gets a line every few seconds, not hundreds of lines.
+        boolean eachStep = pending.size() <= EACH_STEP_LOGGED_UP_TO;
+        Progress.Task task = new Progress(log).start("applying migrations", pending.size(), "applied");
         for (MigrationStep step : pending) {
-            log.accept("applying " + (step.repeatable() ? "repeatable " : "") + step.version() + " ("
-                    + step.location() + ")" + (step.transactional() ? "" : " outside a transaction"));
+            if (eachStep) {
+                log.accept("applying " + (step.repeatable() ? "repeatable " : "") + step.version() + " ("
+                        + step.location() + ")" + (step.transactional() ? "" : " outside a transaction"));
+            } else {
+                task.done(applied.size());
+            }
             long millis = step.transactional()
                     ? applyInTransaction(connection, step, history, applied.size())
                     : applyWithAutoCommit(connection, step, history, applied.size());
             applied.add(MigrateResult.Run.of(step, millis));
         }
+        task.finish();
         return new MigrateResult(source.describe(), false, applied, List.of(), skipped, notes, alreadyApplied);
     }
 

@@ -2,7 +2,14 @@ package dev.schemaverify.model;
 
 import java.util.Objects;
 
-/** A sequence and its parameters; any parameter may be left undeclared in a contract. */
+/**
+ * A sequence and its parameters; any parameter may be left undeclared in a contract.
+ *
+ * @param ownedBy the column of {@code OWNED BY}, {@code schema.table.column} with each part quoted where
+ *     PostgreSQL needs it, or {@code NONE}; {@code null} when not declared, and then not compared even in
+ *     strict mode (contracts written before it was read do not declare it). Dropping that column or its
+ *     table drops the sequence too, which the reconciliation plans around
+ */
 public record Sequence(
         QualifiedName name,
         String dataType,
@@ -12,9 +19,16 @@ public record Sequence(
         Long maxValue,
         Long cache,
         Boolean cycle,
-        SourceRef source) implements SchemaObject {
+        SourceRef source,
+        String ownedBy) implements SchemaObject {
     public Sequence {
         Objects.requireNonNull(name, "name");
+    }
+
+    /** A sequence whose owner column is not declared. */
+    public Sequence(QualifiedName name, String dataType, Long start, Long increment, Long minValue, Long maxValue,
+            Long cache, Boolean cycle, SourceRef source) {
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, null);
     }
 
     @Override

@@ -18,6 +18,13 @@ import java.util.Objects;
  *     TO ('2025-01-01')}, {@code DEFAULT}), or {@code null}
  * @param inherits the parents of a table declared with {@code INHERITS}, in declaration order; empty when
  *     none (a partition's parent is {@code partitionOf}, not listed here)
+ * @param unlogged {@code UNLOGGED} (not written to the WAL, emptied after a crash); {@code null} when not
+ *     declared (strict mode takes it as {@code false})
+ * @param storage the storage parameters ({@code reloptions}) as PostgreSQL keeps them, sorted:
+ *     {@code fillfactor=70}, {@code autovacuum_enabled=false}; empty for none, {@code null} when not
+ *     declared (strict mode takes it as none)
+ * @param replicaIdentity {@code DEFAULT} (the primary key), {@code FULL}, {@code NOTHING} or
+ *     {@code INDEX name}; {@code null} when not declared (strict mode takes it as {@code DEFAULT})
  *
  * <p>What a table inherits (a parent's columns, constraints, indexes and row triggers, which PostgreSQL
  * copies to every partition and child) is part of the parent only: a partition or child lists what is its
@@ -40,7 +47,10 @@ public record Table(
         String partitionBy,
         QualifiedName partitionOf,
         String partitionBound,
-        List<QualifiedName> inherits) implements SchemaObject {
+        List<QualifiedName> inherits,
+        Boolean unlogged,
+        List<String> storage,
+        String replicaIdentity) implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = copy(columns);
@@ -52,23 +62,46 @@ public record Table(
         triggers = copy(triggers);
         grants = copy(grants);
         inherits = copy(inherits);
+        storage = storage == null ? null : storage.stream().sorted().toList();
     }
 
-    /** A table that is neither partitioned, nor a partition, nor inherits. */
+    /** A table that is neither partitioned, nor a partition, nor inherits, without declared persistence,
+     * storage parameters or replica identity. */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
             List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
             List<Index> indexes, Boolean rlsEnabled, Boolean rlsForced, List<Policy> policies, List<Trigger> triggers,
             List<Grant> grants, SourceRef source) {
         this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced,
-                policies, triggers, grants, source, null, null, null, null);
+                policies, triggers, grants, source, null, null, null, null, null, null, null);
     }
 
-    /** This table with its parts replaced and its partitioning and inheritance kept. */
+    /** A table with partitioning and inheritance, without declared persistence, storage or replica identity. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
+            List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+            List<Index> indexes, Boolean rlsEnabled, Boolean rlsForced, List<Policy> policies, List<Trigger> triggers,
+            List<Grant> grants, SourceRef source, String partitionBy, QualifiedName partitionOf,
+            String partitionBound, List<QualifiedName> inherits) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced,
+                policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits, null, null,
+                null);
+    }
+
+    /** A table with persistence, storage and replica identity, neither partitioned, nor a partition, nor inherits. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, Boolean rlsEnabled,
+            Boolean rlsForced, List<Policy> policies, List<Trigger> triggers, List<Grant> grants, SourceRef source,
+            Boolean unlogged, List<String> storage, String replicaIdentity) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced,
+                policies, triggers, grants, source, null, null, null, null, unlogged, storage, replicaIdentity);
+    }
+
+    /** This table with its parts replaced, keeping every table-level property, partitioning and inheritance. */
     public Table withParts(List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
             List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, List<Policy> policies,
             List<Trigger> triggers) {
         return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled,
-                rlsForced, policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits);
+                rlsForced, policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits,
+                unlogged, storage, replicaIdentity);
     }
 
     /** Whether this table is partitioned (has a partition key). */

@@ -17,6 +17,8 @@ enum Phase {
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
+    /** {@code OWNED BY NONE} for a kept sequence whose owning column or table is dropped (it would go too). */
+    RELEASE_SEQUENCES,
     DROP_COLUMNS,
     DROP_TABLES,
     RENAMES,
@@ -27,14 +29,21 @@ enum Phase {
     ROUTINES,
     TABLES,
     COLUMNS,
+    /** {@code ALTER SEQUENCE ... OWNED BY}: once the owning column exists. */
+    SEQUENCE_OWNERS,
     LATE_ROUTINES,
     CONSTRAINTS,
     /** {@code ATTACH PARTITION}, {@code INHERIT}: once the table has the parent's columns and checks. */
     ATTACH,
+    /** Unique indexes a foreign key may reference: before the foreign keys, never concurrently. */
+    UNIQUE_INDEXES,
     FOREIGN_KEYS,
     VALIDATE,
     INDEXES,
+    /** Persistence, storage parameters, replica identity (which may name an index built just before). */
+    TABLE_OPTIONS,
     VIEWS,
+    VIEW_INDEXES,
     ROW_SECURITY,
     POLICIES,
     TRIGGERS,

@@ -14,6 +14,7 @@ import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
@@ -71,6 +72,10 @@ final class Planner {
     private final Map<String, Why> routineRecreates = new TreeMap<>();
     private final Set<String> returnChanges = new TreeSet<>();
     private final Set<QualifiedName> droppedTables = new TreeSet<>();
+    /** Columns dropped (or dropped and added again), as {@code table -> column names}. */
+    private final Map<QualifiedName, Set<String>> droppedColumns = new TreeMap<>();
+    /** Indexes of materialized views to create after the views, keyed by view and index name. */
+    private final Map<String, ReconcileStep> viewIndexCreates = new TreeMap<>();
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
     /** Tables whose partitioning changes by hand: their partitions are neither created nor dropped. */
     private final Set<QualifiedName> manualTables = new TreeSet<>();
@@ -94,6 +99,7 @@ final class Planner {
         sequences();
         routines();
         tables();
+        releasedSequences();
         views();
         rebuiltForeignKeys();
         dependents();
@@ -139,12 +145,17 @@ final class Planner {
 
     private void add(Phase phase, String sql, String reason, boolean destructive, String note) {
         steps.computeIfAbsent(phase, p -> new ArrayList<>())
-                .add(new ReconcileStep(sql, reason, destructive, phase.transactional(), note,
-                        sql.startsWith(MANUAL_PREFIX)));
+                .add(new ReconcileStep(sql, reason, destructive, phase.transactional(), note));
     }
 
     private void add(Phase phase, String sql, String reason) {
         add(phase, sql, reason, false, null);
+    }
+
+    /** A step the script writes commented out for a person to complete (see {@link ReconcileStep#manual()}). */
+    private void addManual(Phase phase, String sql, String reason, String note) {
+        steps.computeIfAbsent(phase, p -> new ArrayList<>())
+                .add(new ReconcileStep(sql, reason, false, phase.transactional(), note, true));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
@@ -375,9 +386,19 @@ final class Planner {
             List<Finding> found = at("sequence", sequence.path());
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SEQUENCES, Statements.createSequence(sequence), reasons(found));
+                if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
+                    add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
+                            + sequence.ownedBy(), reasons(found));
+                }
                 continue;
             }
             Map<String, Finding.Changed> changed = changes(found);
+            Finding.Changed owner = changed.remove("ownedBy");
+            if (owner != null) {
+                add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
+                        + sequence.ownedBy(), owner.message(), false,
+                        sequence.ownedBy().equals("NONE") ? null : "dropping that column or its table drops the sequence too");
+            }
             if (changed.isEmpty()) {
                 continue;
             }
@@ -405,6 +426,35 @@ final class Planner {
                 add(Phase.DROP_SEQUENCES, "DROP SEQUENCE IF EXISTS " + name(sequence.name()), unexpected.message(), true,
                         "loses the sequence's current value");
             }
+        }
+    }
+
+    /**
+     * Dropping a column or table drops the sequences it owns: a sequence the expected side keeps is
+     * released first ({@code OWNED BY NONE}; the expected owner, if any, is set after the columns exist).
+     */
+    private void releasedSequences() {
+        for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
+            boolean owned = sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE");
+            if (!owned || of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED) != null
+                    || expected.sequences().stream().noneMatch(s -> s.name().equals(sequence.name()))) {
+                continue;
+            }
+            List<String> owner = Identifiers.splitQualified(sequence.ownedBy());
+            QualifiedName table = new QualifiedName(owner.get(0), owner.get(1));
+            String column = owner.get(2);
+            boolean tableDropped = droppedTables.contains(table);
+            if (!tableDropped && !droppedColumns.getOrDefault(table, Set.of()).contains(column)) {
+                continue;
+            }
+            String condition = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_attribute a"
+                    + " ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+                    + " WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = pg_catalog.to_regclass("
+                    + literal(sequence.name().toString()) + ") AND d.deptype = 'a' AND d.refobjid = pg_catalog.to_regclass("
+                    + literal(table.toString()) + ") AND a.attname = " + literal(column) + ")";
+            add(Phase.RELEASE_SEQUENCES, Sql.guarded(condition, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY NONE"),
+                    "sequence " + sequence.path() + " is kept, but is owned by " + sequence.ownedBy() + ", which is dropped",
+                    false, "a sequence goes with the column that owns it: released first, so that it survives the drop");
         }
     }
 
@@ -565,11 +615,21 @@ final class Planner {
             return;
         }
         add(Phase.TABLES, Statements.createTable(table), reason);
+        for (CheckConstraint check : table.checks()) {
+            if (check.expression() != null && Boolean.FALSE.equals(check.valid())) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(name, check.name(), Statements.checkClause(check)
+                        + " NOT VALID"), reason, false, "NOT VALID, as expected: CREATE TABLE would mark it validated");
+            }
+        }
         for (ForeignKey key : table.foreignKeys()) {
-            add(Phase.FOREIGN_KEYS, Statements.addConstraint(name, key.name(), Statements.foreignKeyClause(key)), reason);
+            add(Phase.FOREIGN_KEYS, Statements.addConstraint(name, key.name(), Statements.foreignKeyClause(key)
+                    + (Boolean.FALSE.equals(key.valid()) ? " NOT VALID" : "")), reason);
         }
         for (Index index : table.indexes()) {
             createIndex(name, index, reason, false);
+        }
+        if (table.replicaIdentity() != null && !table.replicaIdentity().equals("DEFAULT")) {
+            add(Phase.TABLE_OPTIONS, replicaIdentity(name, table.replicaIdentity()), reason);
         }
         rowSecurity(name, table.rlsEnabled(), table.rlsForced(), reason);
         for (Policy policy : table.policies()) {
@@ -582,6 +642,45 @@ final class Planner {
             add(Phase.GRANTS, "GRANT " + String.join(", ", grant.privileges()) + " ON TABLE " + name(name) + " TO "
                     + Sql.role(grant.grantee()), reason);
         }
+    }
+
+    /** Persistence, storage parameters and replica identity, changed in place. */
+    private void tableOptions(Table want, Table have, Map<String, Finding.Changed> changed) {
+        QualifiedName table = want.name();
+        Finding.Changed unlogged = changed.get("unlogged");
+        if (unlogged != null) {
+            add(Phase.TABLE_OPTIONS, alterTable(table, Boolean.TRUE.equals(want.unlogged()) ? "SET UNLOGGED" : "SET LOGGED"),
+                    unlogged.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock");
+        }
+        Finding.Changed storage = changed.get("storage");
+        if (storage != null) {
+            storage(table, "ALTER TABLE ", want.storage(), have.storage(), storage.message());
+        }
+        Finding.Changed identity = changed.get("replicaIdentity");
+        if (identity != null) {
+            add(Phase.TABLE_OPTIONS, replicaIdentity(table, want.replicaIdentity() == null ? "DEFAULT" : want.replicaIdentity()),
+                    identity.message());
+        }
+    }
+
+    /** {@code SET (...)} for parameters to set or change, {@code RESET (...)} for those to remove. */
+    private void storage(QualifiedName relation, String alter, List<String> want, List<String> have, String reason) {
+        List<String> wanted = want == null ? List.of() : want;
+        List<String> set = wanted.stream().filter(o -> have == null || !have.contains(o)).toList();
+        Set<String> keys = new TreeSet<>();
+        wanted.forEach(o -> keys.add(Statements.storageKey(o)));
+        List<String> reset = have == null ? List.of()
+                : have.stream().map(Statements::storageKey).filter(k -> !keys.contains(k)).toList();
+        if (!set.isEmpty()) {
+            add(Phase.TABLE_OPTIONS, alter + name(relation) + " SET (" + Statements.storageOptions(set) + ")", reason);
+        }
+        if (!reset.isEmpty()) {
+            add(Phase.TABLE_OPTIONS, alter + name(relation) + " RESET (" + String.join(", ", reset) + ")", reason);
+        }
+    }
+
+    private static String replicaIdentity(QualifiedName table, String identity) {
+        return alterTable(table, "REPLICA IDENTITY " + (identity.startsWith("INDEX ") ? "USING " + identity : identity));
     }
 
     private void rowSecurity(QualifiedName table, Boolean enabled, Boolean forced, String reason) {
@@ -602,6 +701,7 @@ final class Planner {
         if (tableChanges.containsKey("rls.forced")) {
             rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
         }
+        tableOptions(want, have, tableChanges);
         Parents parents = structure(want, have, tableChanges);
         if (!parents.joining().isEmpty()) {
             // what the table is about to inherit stays: ATTACH and INHERIT make it the parent's
@@ -613,7 +713,8 @@ final class Planner {
         }
         columns(want, have);
         primaryKey(want, have);
-        parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns()),
+        parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns())
+                        && declaredEqual(a.deferrable(), b.deferrable()) && declaredEqual(a.initiallyDeferred(), b.initiallyDeferred()),
                 (unique, reason) -> addConstraint(table, unique.name(), Statements.uniqueClause(unique), reason,
                         "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
                                 + " CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX", false),
@@ -621,15 +722,26 @@ final class Planner {
                     add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, unique.name()), reason);
                     foreignKeyRebuilds.putIfAbsent(table, new Why(reason, null));
                 });
-        parts(want, have, Table::checks, (a, b) -> Objects.equals(a.expression(), b.expression()),
-                (check, reason) -> addConstraint(table, check.name(), Statements.checkClause(check), reason, null, true),
-                (check, reason) -> add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, check.name()), reason));
+        parts(want, have, Table::checks, (a, b) -> Objects.equals(a.expression(), b.expression())
+                        && declaredEqual(a.noInherit(), b.noInherit()) && declaredEqual(a.valid(), b.valid()),
+                (check, reason) -> addConstraint(table, check.name(), Statements.checkClause(check), reason, null, true,
+                        !Boolean.FALSE.equals(check.valid())),
+                (check, reason) -> add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, check.name()), reason),
+                (check, found) -> validatedInPlace(table, check.name(), check.valid(), found));
         parts(want, have, Table::foreignKeys, Planner::sameForeignKey,
-                (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true),
-                (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason));
+                (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true,
+                        !Boolean.FALSE.equals(key.valid())),
+                (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason),
+                (key, found) -> validatedInPlace(table, key.name(), key.valid(), found));
         parts(want, have, Table::indexes, Planner::sameIndex,
                 (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes() && !isPartitioned(table)),
-                (index, reason) -> add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason));
+                (index, reason) -> {
+                    add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason);
+                    if (Boolean.TRUE.equals(index.unique())) {
+                        // a foreign key may stand on it, and would block the drop
+                        foreignKeyRebuilds.putIfAbsent(table, new Why(reason, null));
+                    }
+                });
         for (Policy policy : want.policies()) {
             List<Finding> found = at("policy", want.partPath(policy));
             if (of(found, Finding.Kind.MISSING) != null) {
@@ -793,9 +905,33 @@ final class Planner {
                 have.policies(), have.triggers());
     }
 
+    /** A constraint whose only difference is that it is not validated yet: {@code VALIDATE CONSTRAINT}. */
+    private boolean validatedInPlace(QualifiedName table, String name, Boolean valid, List<Finding> found) {
+        Map<String, Finding.Changed> changed = changes(found);
+        if (changed.size() != 1 || !changed.containsKey("valid") || Boolean.FALSE.equals(valid)) {
+            return false;
+        }
+        add(Phase.VALIDATE, alterTable(table, "VALIDATE CONSTRAINT " + id(name)), reasons(found), false,
+                "scans the table under a SHARE UPDATE EXCLUSIVE lock; fails if existing rows break the constraint");
+        return true;
+    }
+
+    private static boolean declaredEqual(Object want, Object have) {
+        return want == null || want.equals(have);
+    }
+
     private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
             boolean notValid) {
-        if (notValid && phaseOf(clause) == Phase.FOREIGN_KEYS && isPartitioned(table)) {
+        addConstraint(table, name, clause, reason, note, notValid, true);
+    }
+
+    /** With {@code validate} false the constraint stays NOT VALID, as the expected schema has it. */
+    private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
+            boolean notValid, boolean validate) {
+        if (notValid && !validate) {
+            add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"), reason, false,
+                    "NOT VALID, as expected: existing rows are not checked");
+        } else if (notValid && phaseOf(clause) == Phase.FOREIGN_KEYS && isPartitioned(table)) {
             add(Phase.FOREIGN_KEYS, Statements.addConstraint(table, name, clause), reason, false,
                     "PostgreSQL cannot add a foreign key NOT VALID on a partitioned table: it is added and checked in"
                             + " one step, scanning every partition");
@@ -824,6 +960,11 @@ final class Planner {
             manual(Phase.INDEXES, "index " + index.name() + " is declared without its columns", reason);
             return;
         }
+        if (Boolean.TRUE.equals(index.unique()) && index.predicate() == null && referenced(table)) {
+            add(Phase.UNIQUE_INDEXES, Statements.createIndex(table, index, false), reason, false,
+                    "before the foreign keys, which may reference it; not concurrently, for the same reason");
+            return;
+        }
         if (concurrently) {
             add(Phase.CONCURRENT_INDEXES, Statements.createIndex(table, index, true), reason, false,
                     "CONCURRENTLY: outside the transaction, without blocking writes; if it fails it leaves an INVALID"
@@ -842,12 +983,19 @@ final class Planner {
      */
     private <T extends TablePart> void parts(Table want, Table have, Function<Table, List<T>> list,
             BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop) {
+        parts(want, have, list, sameDefinition, create, drop, (part, found) -> false);
+    }
+
+    /** As above; {@code inPlace} handles a changed part without dropping it when it can (and says so). */
+    private <T extends TablePart> void parts(Table want, Table have, Function<Table, List<T>> list,
+            BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop,
+            BiPredicate<T, List<Finding>> inPlace) {
         List<T> missing = new ArrayList<>();
         for (T part : list.apply(want)) {
             List<Finding> found = at(part.kind(), want.partPath(part));
             if (of(found, Finding.Kind.MISSING) != null) {
                 missing.add(part);
-            } else if (!found.isEmpty()) {
+            } else if (!found.isEmpty() && !inPlace.test(part, found)) {
                 T old = list.apply(have).stream().filter(p -> p.name().equals(part.name())).findFirst().orElseThrow();
                 drop.accept(old, reasons(found));
                 create.accept(part, reasons(found));
@@ -894,7 +1042,8 @@ final class Planner {
         return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
                 && Objects.equals(a.referencedColumns(), b.referencedColumns()) && Objects.equals(a.onDelete(), b.onDelete())
                 && Objects.equals(a.onUpdate(), b.onUpdate()) && Objects.equals(a.deferrable(), b.deferrable())
-                && Objects.equals(a.initiallyDeferred(), b.initiallyDeferred());
+                && Objects.equals(a.initiallyDeferred(), b.initiallyDeferred())
+                && declaredEqual(a.onDeleteColumns(), b.onDeleteColumns()) && declaredEqual(a.valid(), b.valid());
     }
 
     private static boolean sameIndex(Index a, Index b) {
@@ -1017,6 +1166,7 @@ final class Planner {
             if (unexpected != null) {
                 add(Phase.DROP_COLUMNS, alterTable(table, "DROP COLUMN IF EXISTS " + id(column.name())),
                         unexpected.message(), true, "loses the column's data");
+                droppedColumns.computeIfAbsent(table, k -> new TreeSet<>()).add(column.name());
             }
         }
     }
@@ -1038,6 +1188,15 @@ final class Planner {
                 return;
             }
         }
+        Finding.Changed collation = changed.get("collation");
+        if (type != null && old.type() != null && !isEnum(column.type()) && !isEnum(old.type())
+                && !Casts.convertible(old.type(), column.type())) {
+            manualTypeChange(want, column, old, type, defaultValue, collation);
+            if (nullable != null) {
+                setNullable(table, column, nullable);
+            }
+            return;
+        }
         boolean identityAdded = identity != null && column.identity() != null && old.identity() == null;
         boolean defaultDropped = false;
         if (defaultValue != null && column.defaultValue() == null) {
@@ -1053,21 +1212,22 @@ final class Planner {
             // with the drops: the identity's sequence may have the name of a serial sequence created later
             add(Phase.DROP_COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY IF EXISTS"), identity.message());
         }
+        String collate = collation != null || column.collation() != null ? Statements.collateClause(column.collation()) : "";
         if (type != null) {
             String cast = isEnum(column.type()) || isEnum(old.type()) ? "::text::" : "::";
             add(Phase.COLUMNS, Sql.guarded(Sql.columnType(table, column.name()) + " IS DISTINCT FROM " + literal(column.type()),
-                    alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + " USING " + col + cast + column.type())),
+                    alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + collate + " USING " + col + cast
+                            + column.type())),
                     type.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock; values the cast cannot"
                             + " convert make it fail and the transaction roll back");
             columnChanges(table, column.name(), type.message());
+        } else if (collation != null) {
+            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " TYPE " + old.type() + collate),
+                    collation.message(), false, "rebuilds the indexes on the column under an ACCESS EXCLUSIVE lock");
+            columnChanges(table, column.name(), collation.message());
         }
         if (nullable != null) {
-            boolean notNull = Boolean.FALSE.equals(column.nullable());
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + (notNull ? " SET NOT NULL" : " DROP NOT NULL")),
-                    nullable.message(), false, notNull
-                            ? "scans the table under an ACCESS EXCLUSIVE lock and fails on NULLs; on a large table add"
-                                    + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
-                            : null);
+            setNullable(table, column, nullable);
         }
         // an undeclared default (no finding) is the one the column had before the change
         String restored = defaultValue != null ? column.defaultValue() : old.defaultValue();
@@ -1078,7 +1238,7 @@ final class Planner {
         if (identity != null && column.identity() != null) {
             if (old.identity() == null) {
                 add(Phase.COLUMNS, Sql.guarded(Sql.column(table, column.name(), "a.attidentity = ''"),
-                        alterTable(table, "ALTER COLUMN " + col + " ADD GENERATED " + column.identity() + " AS IDENTITY")),
+                        alterTable(table, "ALTER COLUMN " + col + " ADD " + Statements.identityClause(column))),
                         identity.message(), false, "the identity starts at 1: on a table with rows, move it past the"
                                 + " existing values with ALTER COLUMN ... RESTART WITH");
             } else {
@@ -1086,6 +1246,76 @@ final class Planner {
                         identity.message());
             }
         }
+        if (!identityAdded && column.identityOptions() != null) {
+            identityOptions(table, column, changed);
+        }
+    }
+
+    /** The identity's sequence options that differ, as {@code ALTER COLUMN ... SET ...} clauses. */
+    private void identityOptions(QualifiedName table, Column column, Map<String, Finding.Changed> changed) {
+        IdentityOptions want = column.identityOptions();
+        IdentityOptions only = new IdentityOptions(
+                changed.containsKey("identity.start") ? want.start() : null,
+                changed.containsKey("identity.increment") ? want.increment() : null,
+                changed.containsKey("identity.min") ? want.minValue() : null,
+                changed.containsKey("identity.max") ? want.maxValue() : null,
+                changed.containsKey("identity.cache") ? want.cache() : null,
+                changed.containsKey("identity.cycle") ? want.cycle() : null);
+        List<String> clauses = Statements.optionList(only, "SET ");
+        if (clauses.isEmpty()) {
+            return;
+        }
+        List<Finding.Changed> why = changed.entrySet().stream().filter(e -> e.getKey().startsWith("identity."))
+                .map(Map.Entry::getValue).toList();
+        String alter = alterTable(table, "ALTER COLUMN " + id(column.name()) + String.join("", clauses));
+        boolean bounds = changed.containsKey("identity.min") || changed.containsKey("identity.max");
+        add(Phase.COLUMNS, bounds ? Sql.withFallback(alter, alter + " RESTART") : alter, reasons(why), false, bounds
+                ? "if the current value falls outside the new bounds, the identity restarts at its start value; check"
+                        + " that no existing key can be handed out again"
+                : changed.containsKey("identity.start") ? "START WITH sets where RESTART begins, not the next value" : null);
+    }
+
+    private void setNullable(QualifiedName table, Column column, Finding.Changed nullable) {
+        String col = id(column.name());
+        boolean notNull = Boolean.FALSE.equals(column.nullable());
+        add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + (notNull ? " SET NOT NULL" : " DROP NOT NULL")),
+                nullable.message(), false, notNull
+                        ? "scans the table under an ACCESS EXCLUSIVE lock and fails on NULLs; on a large table add"
+                                + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
+                        : null);
+    }
+
+    /**
+     * PostgreSQL has no cast between the two types: the change, with its default dropped before and set
+     * after, is written as a manual step whose {@code USING} expression the user must write. The script's
+     * other steps stay valid without it; views and policies that use the column must be dropped around it
+     * by hand as well.
+     */
+    private void manualTypeChange(Table want, Column column, Column old, Finding.Changed type,
+            Finding.Changed defaultValue, Finding.Changed collation) {
+        QualifiedName table = want.name();
+        String col = id(column.name());
+        List<String> statements = new ArrayList<>();
+        if (old.defaultValue() != null) {
+            statements.add(alterTable(table, "ALTER COLUMN " + col + " DROP DEFAULT"));
+        }
+        String collate = collation != null || column.collation() != null ? Statements.collateClause(column.collation()) : "";
+        statements.add(alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + collate
+                + " USING (<FILL IN: an expression turning " + col + " (" + old.type() + ") into " + column.type() + ">)"));
+        String restored = defaultValue != null ? column.defaultValue() : null;
+        if (restored != null) {
+            statements.add(alterTable(table, "ALTER COLUMN " + col + " SET DEFAULT " + restored));
+        }
+        List<Finding.Changed> why = new ArrayList<>(List.of(type));
+        if (defaultValue != null) {
+            why.add(defaultValue);
+        }
+        addManual(Phase.COLUMNS, String.join(";\n", statements), reasons(why),
+                "MANUAL: PostgreSQL has no cast from " + old.type() + " to " + column.type() + "; replace the USING"
+                        + " placeholder with an expression that converts the values"
+                        + (column.type().startsWith("timestamp") && Casts.base(old.type()).matches("bigint|integer|numeric")
+                                ? " (to_timestamp(" + col + ") for epoch seconds)" : "")
+                        + ", and drop the views and policies that use " + col + " around it");
     }
 
     /** DROP DEFAULT fails on an identity column, which the column may have become on a first run. */
@@ -1163,6 +1393,16 @@ final class Planner {
         for (View view : sorted(expected.views(), Comparator.comparing(View::name))) {
             List<Finding> found = new ArrayList<>(at("view", view.path()));
             found.addAll(at("materialized view", view.path()));
+            View old = view(actual, view.name());
+            if (view.materialized() && old != null && old.materialized()) {
+                viewIndexes(view, old);
+                Map<String, Finding.Changed> changed = changes(found);
+                if (!found.isEmpty() && changed.size() == found.size() && changed.keySet().equals(Set.of("storage"))) {
+                    storage(view.name(), "ALTER MATERIALIZED VIEW ", view.storage(), old.storage(),
+                            changed.get("storage").message());
+                    continue;
+                }
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -1183,6 +1423,36 @@ final class Planner {
                 unexpectedViews.add(view.name());
             }
         }
+    }
+
+    /** A kept materialized view's missing, changed and unexpected indexes. */
+    private void viewIndexes(View want, View have) {
+        for (Index index : want.indexes()) {
+            List<Finding> found = at("index", want.indexPath(index));
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (of(found, Finding.Kind.MISSING) == null) {
+                add(Phase.DROP_INDEXES, Statements.dropIndex(want.name(), index.name()), reasons(found));
+            }
+            viewIndex(want.name(), index, reasons(found), null);
+        }
+        for (Index index : have.indexes()) {
+            Finding unexpected = of(at("index", have.indexPath(index)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_INDEXES, Statements.dropIndex(have.name(), index.name()), unexpected.message());
+            }
+        }
+    }
+
+    /** An index of a materialized view, created once after the views (a re-created view has lost its indexes). */
+    private void viewIndex(QualifiedName view, Index index, String reason, String note) {
+        if (index.keys() == null) {
+            manual(Phase.VIEW_INDEXES, "index " + index.name() + " is declared without its columns", reason);
+            return;
+        }
+        viewIndexCreates.putIfAbsent(view + "." + Identifiers.quote(index.name()), new ReconcileStep(
+                Statements.createIndex(view, index, false), reason, false, true, note));
     }
 
     // ---- objects dropped and created around changes ----
@@ -1227,7 +1497,11 @@ final class Planner {
         for (View view : Graphs.order(creates, View::name, Planner::viewUses)) {
             Why why = viewCreates.get(view.name());
             add(Phase.VIEWS, Statements.createView(view), why.reason(), false, why.note());
+            for (Index index : view.indexes()) {
+                viewIndex(view.name(), index, why.reason(), "an index of " + view.name() + ", which is created again");
+            }
         }
+        steps.computeIfAbsent(Phase.VIEW_INDEXES, p -> new ArrayList<>()).addAll(viewIndexCreates.values());
         for (Map.Entry<PartKey, Why> entry : policyDrops.entrySet()) {
             PartKey key = entry.getKey();
             add(Phase.DROP_POLICIES, Statements.dropPolicy(key.table(), key.name()), entry.getValue().reason(), false,
@@ -1347,7 +1621,19 @@ final class Planner {
 
     /** A step the planner cannot write: a comment in the script that says what to do by hand. */
     private void manual(Phase phase, String what, String reason) {
-        add(phase, MANUAL_PREFIX + what + "; write this step by hand", reason);
+        addManual(phase, MANUAL_PREFIX + what + "; write this step by hand", reason, null);
+    }
+
+    /** Whether a foreign key of the expected schema references {@code table}. */
+    private boolean referenced(QualifiedName table) {
+        for (Table other : expected.tables()) {
+            for (ForeignKey key : other.foreignKeys()) {
+                if (key.referencedTable().equals(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Why an object is dropped or created: the finding, and a note when it is only a dependent. */

@@ -18,7 +18,7 @@ public record ReconcilePlan(List<Finding> findings, List<ReconcileStep> steps) {
         return steps.isEmpty();
     }
 
-    /** The steps a person must make: the script names them and runs without them. */
+    /** The steps a person must complete and run by hand; the script does not run them. */
     public List<ReconcileStep> manualSteps() {
         return steps.stream().filter(ReconcileStep::manual).toList();
     }

@@ -10,6 +10,7 @@ import dev.schemaverify.model.Column;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
 import dev.schemaverify.model.PrimaryKey;
@@ -60,35 +61,69 @@ final class Statements {
     }
 
     static String sequenceOptions(Sequence s, boolean create) {
-        StringBuilder sql = new StringBuilder();
-        if (s.dataType() != null) {
-            sql.append(" AS ").append(s.dataType());
-        }
-        if (s.increment() != null) {
-            sql.append(" INCREMENT BY ").append(s.increment());
-        }
-        if (s.minValue() != null) {
-            sql.append(" MINVALUE ").append(s.minValue());
-        }
-        if (s.maxValue() != null) {
-            sql.append(" MAXVALUE ").append(s.maxValue());
-        }
-        if (s.start() != null) {
-            sql.append(" START WITH ").append(s.start());
-        }
-        if (s.cache() != null) {
-            sql.append(" CACHE ").append(s.cache());
-        }
-        if (s.cycle() != null) {
-            sql.append(s.cycle() ? " CYCLE" : " NO CYCLE");
-        }
-        return sql.toString();
+        String type = s.dataType() == null ? "" : " AS " + s.dataType();
+        return type + String.join("", optionList(new IdentityOptions(s.start(), s.increment(), s.minValue(),
+                s.maxValue(), s.cache(), s.cycle()), ""));
     }
 
     /**
-     * A table with its columns, primary key, unique and check constraints; foreign keys come later. A
-     * partition is created {@code PARTITION OF} its parent with its bound, a child with {@code INHERITS}, a
-     * partitioned table with its {@code PARTITION BY} key.
+     * The declared options, each as {@code " " + prefix + "INCREMENT BY 5"}: with the prefix {@code SET }
+     * they are {@code ALTER COLUMN ... SET ...} clauses of an identity column.
+     */
+    static List<String> optionList(IdentityOptions o, String prefix) {
+        List<String> options = new ArrayList<>();
+        if (o.increment() != null) {
+            options.add(" " + prefix + "INCREMENT BY " + o.increment());
+        }
+        if (o.minValue() != null) {
+            options.add(" " + prefix + "MINVALUE " + o.minValue());
+        }
+        if (o.maxValue() != null) {
+            options.add(" " + prefix + "MAXVALUE " + o.maxValue());
+        }
+        if (o.start() != null) {
+            options.add(" " + prefix + "START WITH " + o.start());
+        }
+        if (o.cache() != null) {
+            options.add(" " + prefix + "CACHE " + o.cache());
+        }
+        if (o.cycle() != null) {
+            options.add(" " + prefix + (o.cycle() ? "CYCLE" : "NO CYCLE"));
+        }
+        return options;
+    }
+
+    /** {@code GENERATED ... AS IDENTITY} with the declared sequence options, as CREATE TABLE and ADD take it. */
+    static String identityClause(Column column) {
+        String options = column.identityOptions() == null ? ""
+                : String.join("", optionList(column.identityOptions(), "")).strip();
+        return "GENERATED " + column.identity() + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + options + ")");
+    }
+
+    /** {@code fillfactor='70', autovacuum_enabled='false'} for {@code WITH (...)} and {@code SET (...)}. */
+    static String storageOptions(List<String> options) {
+        return options.stream().map(option -> {
+            int equals = option.indexOf('=');
+            return equals < 0 ? option : option.substring(0, equals) + "=" + literal(option.substring(equals + 1));
+        }).collect(Collectors.joining(", "));
+    }
+
+    /** The key of one storage parameter: {@code fillfactor} of {@code fillfactor=70}. */
+    static String storageKey(String option) {
+        int equals = option.indexOf('=');
+        return equals < 0 ? option : option.substring(0, equals);
+    }
+
+    /** {@code COLLATE x} for a declared collation, {@code COLLATE "default"} to go back to the type's own. */
+    static String collateClause(String collation) {
+        return " COLLATE " + (collation == null ? "pg_catalog.\"default\"" : collation);
+    }
+
+    /**
+     * A table with its columns, primary key, unique and check constraints; foreign keys come later, and so
+     * do checks declared {@code NOT VALID} (CREATE TABLE would mark them valid). A partition is created
+     * {@code PARTITION OF} its parent with its bound, a child with {@code INHERITS}, a partitioned table with
+     * its {@code PARTITION BY} key.
      */
     static String createTable(Table table) {
         List<String> lines = new ArrayList<>();
@@ -102,27 +137,33 @@ final class Statements {
             lines.add(uniqueClause(unique));
         }
         for (CheckConstraint check : table.checks()) {
-            if (check.expression() != null) {
+            if (check.expression() != null && !Boolean.FALSE.equals(check.valid())) {
                 lines.add(checkClause(check));
             }
         }
-        String head = "CREATE TABLE IF NOT EXISTS " + name(table.name());
+        String storage = table.storage() == null || table.storage().isEmpty() ? ""
+                : " WITH (" + storageOptions(table.storage()) + ")";
+        String head = "CREATE " + (Boolean.TRUE.equals(table.unlogged()) ? "UNLOGGED " : "") + "TABLE IF NOT EXISTS "
+                + name(table.name());
         if (table.partitionOf() != null) {
             // a partition's columns are its parent's; what it has of its own are constraints
             head += " PARTITION OF " + name(table.partitionOf());
             if (lines.isEmpty()) {
-                return head + TableStructure.tail(table);
+                return head + TableStructure.tail(table) + storage;
             }
         }
-        return head + " (\n    " + String.join(",\n    ", lines) + "\n)" + TableStructure.tail(table);
+        return head + " (\n    " + String.join(",\n    ", lines) + "\n)" + TableStructure.tail(table) + storage;
     }
 
     static String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(column.type());
+        if (column.collation() != null) {
+            sql.append(collateClause(column.collation()));
+        }
         if (column.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
         } else if (column.identity() != null) {
-            sql.append(" GENERATED ").append(column.identity()).append(" AS IDENTITY");
+            sql.append(' ').append(identityClause(column));
         } else if (column.defaultValue() != null) {
             sql.append(" DEFAULT ").append(column.defaultValue());
         }
@@ -133,15 +174,25 @@ final class Statements {
     }
 
     static String primaryKeyClause(PrimaryKey key) {
-        return (key.name() == null ? "" : "CONSTRAINT " + id(key.name()) + " ") + "PRIMARY KEY (" + ids(key.columns()) + ")";
+        return (key.name() == null ? "" : "CONSTRAINT " + id(key.name()) + " ") + "PRIMARY KEY (" + ids(key.columns()) + ")"
+                + deferrable(key.deferrable(), key.initiallyDeferred());
     }
 
     static String uniqueClause(UniqueConstraint unique) {
-        return "CONSTRAINT " + id(unique.name()) + " UNIQUE (" + ids(unique.columns()) + ")";
+        return "CONSTRAINT " + id(unique.name()) + " UNIQUE (" + ids(unique.columns()) + ")"
+                + deferrable(unique.deferrable(), unique.initiallyDeferred());
+    }
+
+    private static String deferrable(Boolean deferrable, Boolean initiallyDeferred) {
+        if (!Boolean.TRUE.equals(deferrable)) {
+            return "";
+        }
+        return Boolean.TRUE.equals(initiallyDeferred) ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     }
 
     static String checkClause(CheckConstraint check) {
-        return "CONSTRAINT " + id(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + id(check.name()) + " CHECK (" + check.expression() + ")"
+                + (Boolean.TRUE.equals(check.noInherit()) ? " NO INHERIT" : "");
     }
 
     static String foreignKeyClause(ForeignKey key) {
@@ -156,13 +207,11 @@ final class Statements {
         }
         if (key.onDelete() != null && !key.onDelete().equals("NO ACTION")) {
             sql.append(" ON DELETE ").append(key.onDelete());
-        }
-        if (Boolean.TRUE.equals(key.deferrable())) {
-            sql.append(" DEFERRABLE");
-            if (Boolean.TRUE.equals(key.initiallyDeferred())) {
-                sql.append(" INITIALLY DEFERRED");
+            if (key.onDeleteColumns() != null && !key.onDeleteColumns().isEmpty()) {
+                sql.append(" (").append(ids(key.onDeleteColumns())).append(')');
             }
         }
+        sql.append(deferrable(key.deferrable(), key.initiallyDeferred()));
         return sql.toString();
     }
 
@@ -207,8 +256,16 @@ final class Statements {
         return sql.toString();
     }
 
+    /**
+     * Drops an index unless an index of that name backs a constraint: on a second run the name may belong
+     * to the primary key or unique constraint the first run added, which DROP INDEX would refuse.
+     */
     static String dropIndex(QualifiedName table, String index) {
-        return "DROP INDEX IF EXISTS " + name(new QualifiedName(table.schema(), index));
+        QualifiedName name = new QualifiedName(table.schema(), index);
+        return Sql.guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indexrelid = pg_catalog.to_regclass("
+                + literal(name.toString()) + ") AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k"
+                + " WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')))",
+                "DROP INDEX IF EXISTS " + name(name));
     }
 
     static String createPolicy(QualifiedName table, Policy policy) {
@@ -249,9 +306,13 @@ final class Statements {
 
     static String createView(View view) {
         String definition = Sql.withoutSemicolon(view.definition());
-        return view.materialized()
-                ? "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name(view.name()) + " AS\n" + definition
-                : "CREATE OR REPLACE VIEW " + name(view.name()) + " AS\n" + definition;
+        if (view.materialized()) {
+            String storage = view.storage() == null || view.storage().isEmpty() ? ""
+                    : " WITH (" + storageOptions(view.storage()) + ")";
+            return "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name(view.name()) + storage + " AS\n" + definition;
+        }
+        String check = view.checkOption() == null ? "" : " WITH (check_option=" + literal(view.checkOption().toLowerCase(Locale.ROOT)) + ")";
+        return "CREATE OR REPLACE VIEW " + name(view.name()) + check + " AS\n" + definition;
     }
 
     static String dropView(View view) {

@@ -24,7 +24,8 @@ public final class ConsoleReport {
     public static List<Line> render(VerifyResult result) {
         List<Line> lines = new ArrayList<>();
         if (result.findings().isEmpty()) {
-            lines.add(new Line(Severity.INFO, "No drift: " + result.actual() + " matches " + result.expected() + "."));
+            lines.add(new Line(Severity.INFO, "No drift (" + (result.strict() ? "strict" : "partial") + "): "
+                    + result.actual() + " matches " + result.expected() + ": " + compared(result) + "."));
         } else {
             Severity worst = result.hasFindingsAtLeast(Severity.ERROR) ? Severity.ERROR
                     : result.hasFindingsAtLeast(Severity.WARNING) ? Severity.WARNING : Severity.INFO;
@@ -36,10 +37,20 @@ public final class ConsoleReport {
                 }
             }
         }
-        if (!result.notVerified().isEmpty()) {
+        lines.addAll(notVerified(result.notVerified()));
+        return lines;
+    }
+
+    /**
+     * What the model does not cover, so no check (verify or diff) compared it: a heading and one line per
+     * object, or nothing.
+     */
+    public static List<Line> notVerified(List<NotVerified> objects) {
+        List<Line> lines = new ArrayList<>();
+        if (!objects.isEmpty()) {
             lines.add(new Line(Severity.WARNING, "Not verified (the contract model does not cover these yet): "
-                    + result.notVerified().size() + " object(s)"));
-            for (NotVerified object : result.notVerified()) {
+                    + objects.size() + " object(s)"));
+            for (NotVerified object : objects) {
                 lines.add(new Line(Severity.WARNING, "  " + object));
             }
         }
@@ -61,6 +72,23 @@ public final class ConsoleReport {
 
     private static String plural(long count, String word) {
         return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    /** {@code 7 tables, 52 columns, 1 policy compared}, or {@code nothing compared}. */
+    private static String compared(VerifyResult result) {
+        if (result.compared().isEmpty()) {
+            return "nothing compared";
+        }
+        return result.compared().stream().map(c -> c.count() + " " + (c.count() == 1 ? c.kind() : plural(c.kind())))
+                .collect(java.util.stream.Collectors.joining(", ")) + " compared";
+    }
+
+    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}, {@code primary key} to {@code primary keys}. */
+    private static String plural(String kind) {
+        if (kind.endsWith("y") && !kind.endsWith("ey")) {
+            return kind.substring(0, kind.length() - 1) + "ies";
+        }
+        return kind + (kind.endsWith("x") || kind.endsWith("s") ? "es" : "s");
     }
 
     /** Findings grouped under their top-level object, e.g. {@code table public.profiles}. */

@@ -9,6 +9,7 @@ import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.MigrationCheck.Outcome;
@@ -43,8 +44,16 @@ public final class RollbackChecker {
     private final Inspector inspector =
             new Inspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
 
+    private final Progress progress;
+
     public RollbackChecker(RollbackCheckOptions options) {
+        this(options, Progress.NONE);
+    }
+
+    /** A checker that prints a progress line every few seconds through a long history. */
+    public RollbackChecker(RollbackCheckOptions options, Progress progress) {
         this.options = Objects.requireNonNull(options, "options");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** Applies and checks the source's migrations on {@code shadow}. */
@@ -55,7 +64,9 @@ public final class RollbackChecker {
         List<MigrationCheck> checks = new ArrayList<>();
         Snapshot current = null;
         int index = 0;
+        Progress.Task task = progress.start("checking rollbacks", steps.size(), "migrations");
         for (MigrationStep step : steps) {
+            task.done(checks.size());
             String skipNote = skipNote(step, index++ < firstChecked);
             if (skipNote != null) {
                 Timings timings = new Timings(time(() -> StepTransactions.apply(shadow, step)), Duration.ZERO,
@@ -72,6 +83,7 @@ public final class RollbackChecker {
             }
             current = run.after;
         }
+        task.finish();
         return new RollbackReport(source.describe(), checks);
     }
 

@@ -75,7 +75,8 @@ class ContractReaderErrorsTest {
     void unknownKeyFarFromAnyListsTheValidKeys() {
         assertError(TABLE + "        owner: me\n", "db/contract.yaml:6:9: unknown key 'owner' in table public.profiles;"
                 + " valid keys are rls, columns, primaryKey, unique, foreignKeys, checks, indexes, policies,"
-                + " triggers, grants, partitionBy, partitionOf, partitionBound, inherits");
+                + " triggers, grants, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage,"
+                + " replicaIdentity");
     }
 
     @Test
@@ -106,9 +107,10 @@ class ContractReaderErrorsTest {
     }
 
     @Test
-    void mapWhereTextIsExpected() {
-        assertError(TABLE + "        checks:\n          c: {expression: x}\n",
-                "db/contract.yaml:7:14: check constraint c of table public.profiles must be text, found a map");
+    void listWhereTextIsExpected() {
+        // a check is an expression, or a map with its expression and validity
+        assertError(TABLE + "        checks:\n          c: [x]\n",
+                "db/contract.yaml:7:14: check constraint c of table public.profiles must be text, found a list");
     }
 
     @Test

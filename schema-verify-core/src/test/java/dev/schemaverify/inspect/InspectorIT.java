@@ -14,6 +14,7 @@ import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.Policy;
@@ -67,8 +68,9 @@ class InspectorIT {
         assertEquals(List.of(new EnumType(q("public", "mood"), List.of("sad", "meh", "ok", "happy"), null)),
                 snapshot.enums());
         assertEquals(List.of(
-                new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null),
-                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null)),
+                new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null,
+                        "auth.sessions.id"),
+                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null, "NONE")),
                 snapshot.sequences());
     }
 
@@ -91,8 +93,10 @@ class InspectorIT {
     @Test
     void columnsInDeclaredOrderWithDeparsedTypesAndDefaults() {
         assertEquals(List.of(
-                new Column("id", "bigint", false, null, "ALWAYS", null, null),
-                new Column("seq", "integer", false, null, "BY DEFAULT", null, null),
+                new Column("id", "bigint", false, null, "ALWAYS", null, null, null,
+                        new IdentityOptions(1L, 1L, 1L, Long.MAX_VALUE, 1L, false)),
+                new Column("seq", "integer", false, null, "BY DEFAULT", null, null, null,
+                        new IdentityOptions(1L, 1L, 1L, (long) Integer.MAX_VALUE, 1L, false)),
                 new Column("user_id", "uuid", true, null, null, null, null),
                 new Column("invoice", "integer", true, "nextval('public.invoice_no'::regclass)", null, null, null),
                 new Column("price", "numeric(10,2)", false, null, null, null, null),
@@ -116,17 +120,18 @@ class InspectorIT {
     @Test
     void constraints() {
         Table orders = table("public", "orders");
-        assertEquals(new PrimaryKey("orders_pkey", List.of("id"), null), orders.primaryKey());
-        assertEquals(List.of(new UniqueConstraint("orders_invoice_user_key", List.of("invoice", "user_id"), null)),
-                orders.uniqueConstraints());
+        assertEquals(new PrimaryKey("orders_pkey", List.of("id"), null, false, false), orders.primaryKey());
+        assertEquals(List.of(new UniqueConstraint("orders_invoice_user_key", List.of("invoice", "user_id"), null,
+                false, false)), orders.uniqueConstraints());
         assertEquals(List.of(new ForeignKey("orders_user_fk", List.of("user_id"), q("public", "users"), List.of("id"),
-                "CASCADE", "SET NULL", true, true, null)), orders.foreignKeys());
-        assertEquals(List.of(new CheckConstraint("orders_price_check", "(price > (0)::numeric)", null)),
+                "CASCADE", "SET NULL", true, true, null, true, List.of())), orders.foreignKeys());
+        assertEquals(List.of(new CheckConstraint("orders_price_check", "(price > (0)::numeric)", null, true, false)),
                 orders.checks());
-        assertEquals(List.of(new CheckConstraint("users_email_check", "((email)::text ~~ '%@%'::text)", null)),
-                table("public", "users").checks());
+        assertEquals(List.of(new CheckConstraint("users_email_check", "((email)::text ~~ '%@%'::text)", null, true,
+                false)), table("public", "users").checks());
         assertEquals(List.of(new ForeignKey("sessions_user_id_fkey", List.of("user_id"), q("public", "users"),
-                List.of("id"), "RESTRICT", "NO ACTION", false, false, null)), table("auth", "sessions").foreignKeys());
+                List.of("id"), "RESTRICT", "NO ACTION", false, false, null, true, List.of())),
+                table("auth", "sessions").foreignKeys());
     }
 
     @Test
@@ -179,9 +184,11 @@ class InspectorIT {
     void viewsAndMaterializedViews() {
         assertEquals(List.of(
                 new View(q("public", "active_users"), false,
-                        "SELECT id,\n    email\n   FROM public.users\n  WHERE deleted_at IS NULL;", null),
+                        "SELECT id,\n    email\n   FROM public.users\n  WHERE deleted_at IS NULL;", null, null,
+                        List.of(), null),
                 new View(q("public", "order_totals"), true,
-                        "SELECT user_id,\n    sum(total) AS total\n   FROM public.orders\n  GROUP BY user_id;", null)),
+                        "SELECT user_id,\n    sum(total) AS total\n   FROM public.orders\n  GROUP BY user_id;", null,
+                        null, List.of(), List.of())),
                 snapshot.views());
     }
 

@@ -143,7 +143,7 @@ class PartitionReconcilerTest {
         assertTrue(plan.steps().stream().noneMatch(ReconcileStep::destructive), plan.steps().toString());
         String script = ReconcileScript.render(plan, "A -> E", true);
         assertInOrder(script,
-                "-- 3 MANUAL steps cannot be generated safely and must be made by hand (marked MANUAL below);",
+                "-- 3 steps are MANUAL: written commented out and never run; complete each (search for MANUAL)",
                 "fixes: table public.events_2024 is not in the contract\n-- MANUAL, not run:\n"
                         + "-- cannot be generated: partition public.events_2024 belongs to public.events, whose"
                         + " partitioning changes by hand: create or drop it as part of that step",

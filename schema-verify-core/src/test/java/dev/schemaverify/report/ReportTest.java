@@ -76,9 +76,16 @@ class ReportTest {
     }
 
     @Test
-    void aCleanResultSaysSo() {
-        VerifyResult clean = new VerifyResult("c.yaml", "database x", List.of(), List.of());
-        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "No drift: database x matches c.yaml.")),
-                ConsoleReport.render(clean));
+    void aCleanResultSaysSoAndHowMuchItProves() {
+        VerifyResult partial = new VerifyResult("c.yaml", "database x", List.of(), List.of());
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO,
+                "No drift (partial): database x matches c.yaml: nothing compared.")), ConsoleReport.render(partial));
+        VerifyResult strict = new VerifyResult("c.yaml", "database x", List.of(), List.of(), true, List.of(
+                new VerifyResult.Compared("table", 7), new VerifyResult.Compared("column", 52),
+                new VerifyResult.Compared("primary key", 7),
+                new VerifyResult.Compared("index", 2), new VerifyResult.Compared("policy", 1),
+                new VerifyResult.Compared("policy", 3)));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "No drift (strict): database x matches c.yaml:"
+                + " 7 tables, 52 columns, 7 primary keys, 2 indexes, 1 policy, 3 policies compared.")), ConsoleReport.render(strict));
     }
 }

@@ -1,7 +1,9 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.ShadowSettings;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.io.File;
 import java.nio.file.Path;
@@ -90,6 +92,15 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.shadowServerId")
     protected String shadowServerId;
 
+    /**
+     * Login role for {@code shadowUrl}; falls back to the {@code shadowServerId} server, then to the login
+     * of {@code url} ({@code user}, {@code serverId}, {@code SCHEMA_VERIFY_USER}). Its password, like the
+     * main one, is never a pom parameter: the {@code shadowServerId} server, the
+     * {@code -Dschema-verify.shadowPassword} property or the {@code SCHEMA_VERIFY_SHADOW_PASSWORD} variable.
+     */
+    @Parameter(property = "schema-verify.shadowUser")
+    protected String shadowUser;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -116,7 +127,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         try {
             doExecute();
         } catch (SchemaVerifyException e) {
-            throw new MojoExecutionException(Suggestions.explain(e), e);
+            throw new MojoExecutionException(Suggestions.explain(e, connectionParameters(e.getMessage())), e);
         }
     }
 
@@ -130,6 +141,11 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         if (!getLog().isDebugEnabled() && System.getProperty(key) == null) {
             System.setProperty(key, "warn");
         }
+    }
+
+    /** The core facade, printing progress lines on long work into the build log. */
+    protected SchemaVerifier verifier() {
+        return new SchemaVerifier(new Progress(line -> getLog().info("schema-verify: " + line)));
     }
 
     /** Logs {@code text} at the level {@code severity} asks for. */
@@ -159,6 +175,20 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return migrations;
     }
 
+    /**
+     * The parameters of the connection a message is about, found by its URL: a goal may open up to three
+     * (the target, diff's reference, a shadow server), and each has its own login.
+     */
+    protected String connectionParameters(String message) {
+        if (message != null && !isBlank(shadowUrl)
+                && message.contains(new DatabaseTarget(shadowUrl.trim(), null, null).displayUrl())) {
+            return "-Dschema-verify.shadowUrl, its login (shadowUser, shadowServerId in settings.xml, or"
+                    + " -Dschema-verify.shadowPassword / SCHEMA_VERIFY_SHADOW_PASSWORD)";
+        }
+        return "-Dschema-verify.url, the credentials (user, serverId in settings.xml, or the"
+                + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables)";
+    }
+
     /** The goal's own work; core errors thrown from here are mapped to Maven errors once, above. */
     protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
 
@@ -174,13 +204,29 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return new DatabaseTarget(url.trim(), login, secret);
     }
 
+    /**
+     * The login of a second connection ({@code reference} or {@code shadow}): its own user, server,
+     * password property and environment variable first ({@code <prefix>User}, {@code <prefix>ServerId},
+     * {@code -Dschema-verify.<prefix>Password}, {@code SCHEMA_VERIFY_<PREFIX>_PASSWORD}); whatever it does
+     * not set comes from the main login, so one {@code user} serves every connection of a build.
+     */
+    protected Credentials login(String prefix, String ownUser, String ownServerId) throws MojoExecutionException {
+        Credentials own = credentials(ownServerId, prefix + "ServerId");
+        Credentials main = credentials(serverId, "serverId");
+        String login = firstNonBlank(ownUser, own.user, user, main.user, System.getenv(USER_ENV));
+        String secret = firstNonBlank(session.getUserProperties().getProperty("schema-verify." + prefix + "Password"),
+                own.password, System.getenv("SCHEMA_VERIFY_" + prefix.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD"),
+                session.getUserProperties().getProperty(PASSWORD_PROPERTY), main.password, System.getenv(PASSWORD_ENV));
+        return new Credentials(login, secret);
+    }
+
     protected ShadowSettings shadow() throws MojoExecutionException {
         if (postgresVersion < 14 || postgresVersion > 17) {
             throw new MojoExecutionException("postgresVersion " + postgresVersion
                     + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
         }
         if (!isBlank(shadowUrl)) {
-            Credentials credentials = credentials(shadowServerId, "shadowServerId");
+            Credentials credentials = login("shadow", shadowUser, shadowServerId);
             return new ShadowSettings(postgresVersion, null,
                     new DatabaseTarget(shadowUrl.trim(), credentials.user, credentials.password));
         }

@@ -42,6 +42,15 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.referenceServerId")
     private String referenceServerId;
 
+    /**
+     * Login role for {@code referenceUrl}; falls back to the {@code referenceServerId} server, then to the
+     * login of {@code url} ({@code user}, {@code serverId}, {@code SCHEMA_VERIFY_USER}). Its password is never
+     * a pom parameter: the {@code referenceServerId} server, {@code -Dschema-verify.referencePassword} or
+     * {@code SCHEMA_VERIFY_REFERENCE_PASSWORD}, else the main password.
+     */
+    @Parameter(property = "schema-verify.referenceUser")
+    private String referenceUser;
+
     /** Write steps that lose data (drop a column, a table, an enum value) as live SQL rather than commented out. */
     @Parameter(property = "schema-verify.allowDestructive", defaultValue = "false")
     private boolean allowDestructive;
@@ -75,6 +84,9 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         for (Finding finding : result.findings()) {
             getLog().info("  " + ConsoleReport.line(finding));
         }
+        for (ConsoleReport.Line line : ConsoleReport.notVerified(result.notVerified())) {
+            log(line.severity(), line.text());
+        }
         write("reconcile.sql", result.forward(), result.actual() + " -> " + result.expected());
         write("reconcile-rollback.sql", result.backward(), result.expected() + " -> " + result.actual());
     }
@@ -88,7 +100,7 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
                     throw new MojoExecutionException("schema-verify: against=reference needs"
                             + " -Dschema-verify.referenceUrl=jdbc:postgresql://host/db.");
                 }
-                Credentials login = credentials(referenceServerId, "referenceServerId");
+                Credentials login = login("reference", referenceUser, referenceServerId);
                 return new SchemaSource.Database(new DatabaseTarget(referenceUrl.trim(), login.user(), login.password()));
             }
             case "contract" -> {
@@ -102,12 +114,24 @@ public class DiffMojo extends AbstractSchemaVerifyMojo {
         }
     }
 
+    @Override
+    protected String connectionParameters(String message) {
+        if (message != null && !isBlank(referenceUrl)
+                && message.contains(new DatabaseTarget(referenceUrl.trim(), null, null).displayUrl())) {
+            return "-Dschema-verify.referenceUrl, its login (referenceUser, referenceServerId in settings.xml, or"
+                    + " -Dschema-verify.referencePassword / SCHEMA_VERIFY_REFERENCE_PASSWORD)";
+        }
+        return super.connectionParameters(message);
+    }
+
     private void write(String name, ReconcilePlan plan, String title) {
         File file = new File(reportDirectory, name);
         ReportFiles.write(file.toPath(), ReconcileScript.render(plan, title, allowDestructive));
         long destructive = plan.steps().stream().filter(ReconcileStep::destructive).count();
         getLog().info("schema-verify: wrote " + display(file) + " (" + plan.steps().size() + " step(s)"
                 + (destructive == 0 ? "" : ", " + destructive + " destructive" + (allowDestructive ? ""
-                        : " commented out; -Dschema-verify.allowDestructive=true writes them live")) + ")");
+                        : " commented out; -Dschema-verify.allowDestructive=true writes them live"))
+                + (plan.manualSteps().isEmpty() ? "" : ", " + plan.manualSteps().size()
+                        + " MANUAL, commented out: complete them by hand") + ")");
     }
 }

@@ -67,7 +67,7 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
         }
         RollbackCheckRequest request = new RollbackCheckRequest(migrations.toPath(), display(migrations), shadow(),
                 last, applied, requireRollbacks);
-        RollbackCheckResult result = new SchemaVerifier().rollbackCheck(request);
+        RollbackCheckResult result = verifier().rollbackCheck(request);
 
         File report = new File(reportDirectory, "rollback-check.json");
         RollbackCheckReport.write(result, report.toPath());

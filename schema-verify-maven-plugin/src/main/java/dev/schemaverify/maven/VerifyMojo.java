@@ -56,7 +56,7 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())
                 + " against " + display(contract));
-        VerifyResult result = new SchemaVerifier().verify(request);
+        VerifyResult result = verifier().verify(request);
 
         File report = new File(reportDirectory, "verify.json");
         JsonReport.write(result, report.toPath());
