@@ -227,6 +227,9 @@ public final class ContractNormalizer {
             List<String> tempNames = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 tempNames.add(PREFIX + "t" + t);
+                // the temporary tables that deparse a partition key and bound (see withStructure)
+                tempNames.add(PREFIX + "pk" + t);
+                tempNames.add(PREFIX + "pb" + t);
             }
             reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
