@@ -59,7 +59,8 @@ public final class ContractReader {
             "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants");
     static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle");
     static final List<String> TABLE_KEYS = List.of("rls", "columns", "primaryKey", "unique", "foreignKeys",
-            "checks", "indexes", "policies", "triggers", "grants", "unlogged", "storage", "replicaIdentity");
+            "checks", "indexes", "policies", "triggers", "grants", "partitionBy", "partitionOf", "partitionBound",
+            "inherits", "unlogged", "storage", "replicaIdentity");
     static final List<String> RLS_KEYS = List.of("enabled", "forced");
     static final List<String> COLUMN_KEYS = List.of(
             "type", "nullable", "default", "identity", "generated", "collation", "identityOptions");
@@ -360,8 +361,31 @@ public final class ContractReader {
 
             List<Grant> grants = GrantEntries.read(located, map, "grants", context, PRIVILEGES);
 
+            String partitionOfText = map.text("partitionOf");
+            QualifiedName partitionOf = partitionOfText == null ? null
+                    : qualified(partitionOfText, name.schema(), map.value("partitionOf"), "'partitionOf' of " + context);
+            String bound = map.text("partitionBound");
+            if ((partitionOf == null) != (bound == null)) {
+                throw located.error(map.value(partitionOf == null ? "partitionBound" : "partitionOf"), context
+                        + " declares " + (partitionOf == null ? "'partitionBound' without 'partitionOf'"
+                                : "'partitionOf' without 'partitionBound'")
+                        + "; a partition needs both, e.g. partitionOf: events and partitionBound: \"FOR VALUES FROM"
+                        + " ('2024-01-01') TO ('2025-01-01')\" (or DEFAULT)");
+            }
+            if (partitionOf != null && !columns.isEmpty()) {
+                throw located.error(map.value("columns"), context + " is a partition of " + partitionOf
+                        + ": its columns are its parent's; declare them on " + partitionOf + " and remove 'columns' here");
+            }
+            List<QualifiedName> inherits = new ArrayList<>();
+            List<String> parents = map.textList("inherits");
+            if (parents != null) {
+                for (String parent : parents) {
+                    inherits.add(qualified(parent, name.schema(), map.value("inherits"), "'inherits' of " + context));
+                }
+            }
             return new Table(name, columns, primaryKey, unique, foreignKeys, checks, indexes, rls.bool("enabled"),
-                    rls.bool("forced"), policies, triggers, grants == null ? List.of() : grants, schemaMap.source(tableEntry), map.bool("unlogged"),
+                    rls.bool("forced"), policies, triggers, grants == null ? List.of() : grants, schemaMap.source(tableEntry),
+                    map.text("partitionBy"), partitionOf, bound, inherits, map.bool("unlogged"),
                     storage(map.textList("storage")), replicaIdentity(map, context));
         }
 

@@ -205,6 +205,15 @@ public final class ContractWriter {
 
     private static Block table(Table table) {
         Block map = new Block();
+        String schema = table.name().schema();
+        if (table.partitionOf() != null) {
+            map.put("partitionOf", sameSchemaName(table.partitionOf(), schema));
+            put(map, "partitionBound", table.partitionBound());
+        }
+        put(map, "partitionBy", table.partitionBy());
+        if (!table.inherits().isEmpty()) {
+            map.put("inherits", table.inherits().stream().map(parent -> sameSchemaName(parent, schema)).toList());
+        }
         Map<String, Object> rls = new LinkedHashMap<>();
         put(rls, "enabled", table.rlsEnabled());
         put(rls, "forced", table.rlsForced());
@@ -371,8 +380,7 @@ public final class ContractWriter {
         map.put("columns", foreignKey.columns());
         QualifiedName target = foreignKey.referencedTable();
         Map<String, Object> references = new LinkedHashMap<>();
-        // Same-schema references are written by name alone; both forms read back to the same name.
-        references.put("table", target.schema().equals(schema) ? Identifiers.quote(target.name()) : target.toString());
+        references.put("table", sameSchemaName(target, schema));
         put(references, "columns", foreignKey.referencedColumns());
         map.put("references", references);
         put(map, "onDelete", foreignKey.onDelete());
@@ -384,6 +392,11 @@ public final class ContractWriter {
         }
         putList(map, "onDeleteColumns", foreignKey.onDeleteColumns());
         return map;
+    }
+
+    /** Same-schema names are written by name alone; both forms read back to the same name. */
+    private static String sameSchemaName(QualifiedName name, String schema) {
+        return name.schema().equals(schema) ? Identifiers.quote(name.name()) : name.toString();
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {

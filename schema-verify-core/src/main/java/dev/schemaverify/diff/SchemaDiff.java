@@ -10,6 +10,7 @@ import dev.schemaverify.model.Grant;
 import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.PrimaryKey;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
@@ -44,9 +45,11 @@ public final class SchemaDiff {
     private final Set<String> coveredSchemas;
     private final List<Finding> findings = new ArrayList<>();
     private final PrivilegeDiff privileges = new PrivilegeDiff(findings);
+    private final Snapshot actual;
 
-    private SchemaDiff(Snapshot expected, DiffOptions options) {
+    private SchemaDiff(Snapshot expected, Snapshot actual, DiffOptions options) {
         this.options = options;
+        this.actual = actual;
         this.coveredSchemas = coveredSchemas(expected);
     }
 
@@ -54,7 +57,7 @@ public final class SchemaDiff {
     public static List<Finding> diff(Snapshot expected, Snapshot actual, DiffOptions options) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
-        SchemaDiff diff = new SchemaDiff(expected, options == null ? DiffOptions.partial() : options);
+        SchemaDiff diff = new SchemaDiff(expected, actual, options == null ? DiffOptions.partial() : options);
         diff.compareObjects(expected.objects(), actual.objects());
         List<Finding> sorted = new ArrayList<>(diff.findings);
         sorted.sort(null);
@@ -223,11 +226,13 @@ public final class SchemaDiff {
         property(e, "unlogged", text(orDefault(e.unlogged(), false, a.unlogged())), text(a.unlogged()));
         property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
         property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT", a.replicaIdentity()), a.replicaIdentity());
+        compareStructure(e, a);
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
+        Map<String, Column> inherited = inheritedColumns(a);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
             TablePart want = entry.getValue();
-            TablePart have = haveParts.get(entry.getKey());
+            TablePart have = haveParts.getOrDefault(entry.getKey(), inherited.get(entry.getKey()));
             if (have == null) {
                 findings.add(new Finding.Missing(want.kind(), e.partPath(want), Severity.ERROR, want.source()));
             } else {
@@ -242,6 +247,48 @@ public final class SchemaDiff {
                 }
             }
         }
+    }
+
+    /**
+     * Partitioning and inheritance. An undeclared key, parent or bound is compared only in strict mode,
+     * where the table must then be a plain one, as for a column's optional properties.
+     */
+    private void compareStructure(Table e, Table a) {
+        SourceRef at = e.source();
+        propertyAt("table", e.path(), "partitionBy", e.partitionBy(), a.partitionBy(), Severity.ERROR, at);
+        propertyAt("table", e.path(), "partitionOf", text(e.partitionOf()), text(a.partitionOf()), Severity.ERROR, at);
+        if (Objects.equals(e.partitionOf(), a.partitionOf())) {
+            propertyAt("table", e.path(), "partitionBound", e.partitionBound(), a.partitionBound(), Severity.ERROR, at);
+        }
+        if (!e.inherits().isEmpty() || options.strict()) {
+            propertyAt("table", e.path(), "inherits", names(e.inherits()), names(a.inherits()), Severity.ERROR, at);
+        }
+        if (options.strict()) {
+            absentInStrict("table", e.path(), "partitionBy", e.partitionBy(), a.partitionBy(), at);
+            absentInStrict("table", e.path(), "partitionOf", text(e.partitionOf()), text(a.partitionOf()), at);
+        }
+    }
+
+    private static String names(List<QualifiedName> names) {
+        return list(names.stream().map(Object::toString).toList());
+    }
+
+    /**
+     * The columns a partition or child has from its parents (the snapshot lists them on the parent only),
+     * so that a contract may still declare them on the partition: they are compared with the parent's.
+     */
+    private Map<String, Column> inheritedColumns(Table table) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        List<QualifiedName> pending = new ArrayList<>(table.parents());
+        Set<QualifiedName> seen = new TreeSet<>();
+        while (!pending.isEmpty()) {
+            Table parent = actual.table(pending.remove(0));
+            if (parent != null && seen.add(parent.name())) {
+                parent.columns().forEach(column -> columns.putIfAbsent("column " + column.name(), column));
+                pending.addAll(parent.parents());
+            }
+        }
+        return columns;
     }
 
     /** Parts keyed by kind and name; the primary key by kind alone, as a table has at most one. */

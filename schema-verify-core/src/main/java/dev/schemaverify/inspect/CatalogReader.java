@@ -230,12 +230,10 @@ final class CatalogReader {
     /** Tables with every part, read with seven queries whatever the number of tables (indexes shared with views). */
     List<Table> tables(List<String> schemas) {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        for (TableParts parts : rows("tables", "name", row -> new TableParts(
-                name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"), bool(row, "unlogged"),
-                strings(row, "storage"), row.getString("replica_identity")), schemas)) {
+        for (TableParts parts : rows("tables", "name", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), new Column(
+        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
                 row.getString("name"),
                 row.getString("type"),
                 bool(row, "nullable"),
@@ -246,7 +244,7 @@ final class CatalogReader {
                 row.getString("collation"),
                 identityOptions(row))), schemas)) {
             TableParts table = tables.get(column.table);
-            if (table != null) {
+            if (table != null && column.local) {
                 table.columns.add(column.part);
             }
         }
@@ -372,7 +370,24 @@ final class CatalogReader {
         return list.stream().sorted(order).toList();
     }
 
-    private record Owned<T>(QualifiedName table, T part) {
+    /** A part read with its table; {@code local} is false for a column a partition or child inherits. */
+    private record Owned<T>(QualifiedName table, boolean local, T part) {
+        Owned(QualifiedName table, T part) {
+            this(table, true, part);
+        }
+    }
+
+    private static TableParts tableParts(ResultSet row) throws SQLException {
+        TableParts parts = new TableParts(name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"),
+                bool(row, "unlogged"), strings(row, "storage"), row.getString("replica_identity"));
+        parts.partitionBy = row.getString("partition_by");
+        String parentName = row.getString("partition_of_name");
+        parts.partitionOf = parentName == null ? null : new QualifiedName(row.getString("partition_of_schema"), parentName);
+        parts.partitionBound = row.getString("partition_bound");
+        for (String parent : strings(row, "inherits")) {
+            parts.inherits.add(QualifiedName.parse(parent, null));
+        }
+        return parts;
     }
 
     /** Collects a table's parts while the per-kind queries stream in. */
@@ -392,6 +407,10 @@ final class CatalogReader {
         final List<Policy> policies = new ArrayList<>();
         final List<Trigger> triggers = new ArrayList<>();
         final List<Grant> grants = new ArrayList<>();
+        String partitionBy;
+        QualifiedName partitionOf;
+        String partitionBound;
+        final List<QualifiedName> inherits = new ArrayList<>();
 
         TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced, Boolean unlogged, List<String> storage,
                 String replicaIdentity) {
@@ -413,7 +432,7 @@ final class CatalogReader {
                     sorted(policies, Comparator.comparing(Policy::name)),
                     sorted(triggers, Comparator.comparing(Trigger::name)),
                     sorted(grants, Comparator.comparing(Grant::grantee)),
-                    null, unlogged, storage, replicaIdentity);
+                    null, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage, replicaIdentity);
         }
     }
 }

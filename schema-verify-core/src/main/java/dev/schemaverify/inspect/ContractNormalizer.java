@@ -166,14 +166,15 @@ public final class ContractNormalizer {
             Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
-                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real, tables)));
                 task.done(result.size());
             }
             task.finish();
             return result;
         }
 
-        private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real) {
+        private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real,
+                List<Table> all) {
             List<String> names = tempTableNames(chunk);
             List<String> creates = new ArrayList<>();
             creates.add("CREATE FUNCTION pg_temp." + PREFIX + "trigger() RETURNS trigger LANGUAGE plpgsql"
@@ -196,6 +197,7 @@ public final class ContractNormalizer {
                                 + column.collation());
                     }
                 }
+                inheritedColumns(table, all, columns, new java.util.HashSet<>());
                 columnTypes.add(columns);
                 creates.add("CREATE TEMP TABLE " + names.get(t) + " (" + columns.entrySet().stream()
                         .map(e -> Identifiers.quoteAlways(e.getKey()) + " " + e.getValue())
@@ -207,6 +209,7 @@ public final class ContractNormalizer {
             for (int t = 0; t < chunk.size(); t++) {
                 if (created.contains(t + 1)) {
                     partsDdl(t, names.get(t), chunk.get(t), columnTypes.get(t), keys, ddl);
+                    structureDdl(t, names.get(t), chunk.get(t), all, keys, ddl);
                 }
             }
             Set<Integer> ok = run(ddl);
@@ -224,13 +227,38 @@ public final class ContractNormalizer {
             List<String> tempNames = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 tempNames.add(PREFIX + "t" + t);
+                // the temporary tables that deparse a partition key and bound (see withStructure)
+                tempNames.add(PREFIX + "pk" + t);
+                tempNames.add(PREFIX + "pb" + t);
             }
             reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
-                result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
+                Table rebuilt = rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk);
+                result.add(withStructure(t, rebuilt, temp, done));
             }
             return result;
+        }
+
+        /**
+         * A partition or child declares none of the columns it inherits, but its checks, indexes and policies
+         * use them: the temporary table gets the declared parents' columns too.
+         */
+        private void inheritedColumns(Table table, List<Table> all, Map<String, String> columns, Set<QualifiedName> seen) {
+            for (QualifiedName parentName : table.parents()) {
+                if (!seen.add(parentName)) {
+                    continue;
+                }
+                for (Table parent : all) {
+                    if (parent.name().equals(parentName)) {
+                        for (Column column : parent.columns()) {
+                            String normalized = column.type() == null ? null : types.get(column.type());
+                            columns.putIfAbsent(column.name(), normalized != null ? normalized : "text");
+                        }
+                        inheritedColumns(parent, all, columns, seen);
+                    }
+                }
+            }
         }
 
         /**
@@ -248,6 +276,42 @@ public final class ContractNormalizer {
                 names.add("pg_temp." + (unique ? Identifiers.quoteAlways(name) : PREFIX + "t" + t));
             }
             return names;
+        }
+
+        /**
+         * A partition key and a bound are expressions too: PostgreSQL deparses them on a temporary partitioned
+         * table with the table's columns ({@code pk}), and on a temporary partition ({@code pb}) of a
+         * temporary parent keyed as the declared parent is ({@code pp}).
+         */
+        private void structureDdl(int t, String on, Table table, List<Table> all, List<String> keys, List<String> ddl) {
+            if (table.partitionBy() != null && SqlFragments.isSingleExpression(table.partitionBy())) {
+                keys.add(t + "/partitionBy");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pk" + t + " (LIKE " + on + ") PARTITION BY " + table.partitionBy());
+            }
+            String parentKey = all.stream().filter(p -> p.name().equals(table.partitionOf())).map(Table::partitionBy)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (table.partitionBound() != null && parentKey != null && SqlFragments.isSingleExpression(parentKey)
+                    && SqlFragments.isSingleExpression(table.partitionBound())) {
+                keys.add(t + "/boundParent");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pp" + t + " (LIKE " + on + ") PARTITION BY " + parentKey);
+                keys.add(t + "/partitionBound");
+                ddl.add("CREATE TEMP TABLE " + PREFIX + "pb" + t + " PARTITION OF " + PREFIX + "pp" + t + " "
+                        + table.partitionBound());
+            }
+        }
+
+        private static Table withStructure(int t, Table table, Map<String, Table> temp, Set<String> done) {
+            Table key = done.contains(t + "/partitionBy") ? temp.get(PREFIX + "pk" + t) : null;
+            Table bound = done.contains(t + "/partitionBound") ? temp.get(PREFIX + "pb" + t) : null;
+            if (key == null && bound == null) {
+                return table;
+            }
+            return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueConstraints(),
+                    table.foreignKeys(), table.checks(), table.indexes(), table.rlsEnabled(), table.rlsForced(),
+                    table.policies(), table.triggers(), table.grants(), table.source(),
+                    key == null ? table.partitionBy() : key.partitionBy(), table.partitionOf(),
+                    bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits(),
+                    table.unlogged(), table.storage(), table.replicaIdentity());
         }
 
         /** Index names share the schema's namespace, so they carry the table number too. */

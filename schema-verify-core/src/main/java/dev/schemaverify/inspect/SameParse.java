@@ -183,9 +183,9 @@ public final class SameParse {
                         ? new Trigger(g.name(), g.timing(), g.events(), g.level(), g.function(), a.when(), g.source(),
                                 g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(), g.initiallyDeferred())
                         : g);
-        return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(), table.foreignKeys(),
-                checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers, table.grants(),
-                table.source(), table.unlogged(), table.storage(), table.replicaIdentity());
+        // withParts keeps every table-level property: partitioning, inheritance, persistence, storage, replica identity
+        return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), table.foreignKeys(), checks,
+                indexes, policies, triggers);
     }
 
     private static String joined(List<String> keys) {

@@ -14,6 +14,8 @@ enum Phase {
     /** Defaults, checks and indexes that call a routine about to be dropped: they hold it in pg_depend. */
     DROP_ROUTINE_USES,
     DROP_ROUTINES,
+    /** {@code DETACH PARTITION}, {@code NO INHERIT}: before the parent's parts or the parent are dropped. */
+    DETACH,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
@@ -33,6 +35,8 @@ enum Phase {
     SEQUENCE_OWNERS,
     LATE_ROUTINES,
     CONSTRAINTS,
+    /** {@code ATTACH PARTITION}, {@code INHERIT}: once the table has the parent's columns and checks. */
+    ATTACH,
     /** Unique indexes a foreign key may reference: before the foreign keys, never concurrently. */
     UNIQUE_INDEXES,
     FOREIGN_KEYS,

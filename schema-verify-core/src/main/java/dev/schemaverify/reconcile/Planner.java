@@ -44,6 +44,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Works out the steps of one plan. The diff's findings decide what is done and give each step its
@@ -53,6 +54,7 @@ import java.util.function.Function;
  */
 final class Planner {
     private static final String OLD_SUFFIX = "__reconcile_old";
+    private static final String MANUAL_PREFIX = "-- cannot be generated: ";
 
     private final Snapshot actual;
     private final Snapshot expected;
@@ -83,6 +85,8 @@ final class Planner {
     /** Indexes of materialized views to create after the views, keyed by view and index name. */
     private final Map<String, ReconcileStep> viewIndexCreates = new TreeMap<>();
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
+    /** Tables whose partitioning changes by hand: their partitions are neither created nor dropped. */
+    private final Set<QualifiedName> manualTables = new TreeSet<>();
 
     private final List<Finding> diff;
 
@@ -657,12 +661,24 @@ final class Planner {
     // ---- tables ----
 
     private void tables() {
-        for (Table table : sorted(expected.tables(), Comparator.comparing(Table::name))) {
+        for (Table table : expected.tables()) {
+            if (actual.table(table.name()) != null && changes(at("table", table.path())).containsKey("partitionBy")) {
+                manualTables.add(table.name());
+            }
+        }
+        // parents before their partitions and children
+        for (Table table : Graphs.order(expected.tables(), Table::name, (t, other) -> t.parents().contains(other.name()))) {
             List<Finding> found = at("table", table.path());
             Table have = actual.table(table.name());
             if (of(found, Finding.Kind.MISSING) != null || have == null) {
                 if (of(found, Finding.Kind.MISSING) != null) {
-                    createTable(table, reasons(found));
+                    QualifiedName waiting = manualAncestor(table, expected);
+                    if (waiting != null) {
+                        manual(Phase.TABLES, TableStructure.waitsForParent(table.name(), waiting), reasons(found));
+                        manualTables.add(table.name());
+                    } else {
+                        createTable(table, reasons(found));
+                    }
                 }
             } else {
                 compareTable(table, have);
@@ -670,7 +686,14 @@ final class Planner {
         }
         List<Table> drops = new ArrayList<>();
         for (Table table : sorted(actual.tables(), Comparator.comparing(Table::name))) {
-            if (of(at("table", table.path()), Finding.Kind.UNEXPECTED) != null) {
+            Finding unexpected = of(at("table", table.path()), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                QualifiedName waiting = manualAncestor(table, actual);
+                if (waiting != null) {
+                    // dropping it would lose its rows before the person moves them
+                    manual(Phase.DROP_TABLES, TableStructure.waitsForParent(table.name(), waiting), unexpected.message());
+                    continue;
+                }
                 drops.add(table);
                 droppedTables.add(table.name());
             }
@@ -704,10 +727,27 @@ final class Planner {
         return false;
     }
 
-    /** Tables that hold foreign keys to other dropped tables are dropped before them. */
+    /**
+     * Tables that hold foreign keys to other dropped tables, and partitions and children of dropped tables,
+     * are dropped before them.
+     */
     private static List<Table> referencingFirst(List<Table> tables) {
-        return Graphs.reversed(Graphs.order(tables, Table::name, (table, other) -> table.foreignKeys().stream()
-                .anyMatch(fk -> fk.referencedTable().equals(other.name()) && !other.name().equals(table.name()))));
+        return Graphs.reversed(Graphs.order(tables, Table::name, (table, other) -> table.parents().contains(other.name())
+                || table.foreignKeys().stream()
+                        .anyMatch(fk -> fk.referencedTable().equals(other.name()) && !other.name().equals(table.name()))));
+    }
+
+    /** The nearest parent (partition parent or INHERITS parent) of {@code table} whose partitioning is manual. */
+    private QualifiedName manualAncestor(Table table, Snapshot snapshot) {
+        Set<QualifiedName> seen = new TreeSet<>();
+        Table current = table;
+        while (current != null && current.partitionOf() != null && seen.add(current.name())) {
+            if (manualTables.contains(current.partitionOf())) {
+                return current.partitionOf();
+            }
+            current = snapshot.table(current.partitionOf());
+        }
+        return null;
     }
 
     private void createTable(Table table, String reason) {
@@ -803,6 +843,15 @@ final class Planner {
             rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
         }
         tableOptions(want, have, tableChanges);
+        Parents parents = structure(want, have, tableChanges);
+        if (!parents.joining().isEmpty()) {
+            // what the table is about to inherit stays: ATTACH and INHERIT make it the parent's
+            have = withoutInheritable(have, parents.joining());
+        }
+        if (!parents.leaving().isEmpty()) {
+            // what it inherited becomes its own with DETACH and NO INHERIT: nothing to add
+            want = withoutInheritable(want, parents.leaving());
+        }
         columns(want, have);
         primaryKey(want, have);
         parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns())
@@ -826,7 +875,7 @@ final class Planner {
                 (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason),
                 (key, found) -> validatedInPlace(table, key.name(), key.valid(), found));
         parts(want, have, Table::indexes, Planner::sameIndex,
-                (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes()),
+                (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes() && !isPartitioned(table)),
                 (index, reason) -> {
                     add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason);
                     if (Boolean.TRUE.equals(index.unique())) {
@@ -867,6 +916,136 @@ final class Planner {
         grants(want, have);
     }
 
+    /**
+     * Attaches, detaches, inherits and disinherits; a change PostgreSQL cannot make in place becomes a manual
+     * step. Returns the parents the table is about to become a partition or child of (as expected), and
+     * those it leaves (as they are).
+     */
+    private Parents structure(Table want, Table have, Map<String, Finding.Changed> changed) {
+        QualifiedName table = want.name();
+        List<Table> newParents = new ArrayList<>();
+        List<Table> oldParents = new ArrayList<>();
+        TableStructure.Change change = TableStructure.partitioning(want, have, changed.keySet());
+        String reason = Stream.of("partitionBy", "partitionOf", "partitionBound").map(changed::get)
+                .filter(Objects::nonNull).map(Finding::message).findFirst().orElse(null);
+        if (change == TableStructure.Change.ATTACH && manualTables.contains(want.partitionOf())) {
+            change = TableStructure.Change.MANUAL;
+        }
+        switch (change) {
+            case MANUAL -> manual(Phase.ATTACH, TableStructure.manualReason(want, have), reason);
+            case DETACH -> {
+                add(Phase.DETACH, TableStructure.detach(have.partitionOf(), table), reason, false,
+                        "the partition keeps its rows and becomes a plain table; the parent's columns, indexes and"
+                                + " constraints it held become its own");
+                leaving(have.partitionOf(), oldParents);
+            }
+            case ATTACH -> {
+                Table parent = expected.table(want.partitionOf());
+                if (parent != null) {
+                    prepareForParent(table, have, parent, reason);
+                    newParents.addAll(lineage(expected, parent.name()));
+                }
+                add(Phase.ATTACH, TableStructure.attach(want), reason, false, "scans the table to check that every"
+                        + " row fits the bound, under an ACCESS EXCLUSIVE lock on it; a CHECK constraint matching the"
+                        + " bound, added first, lets PostgreSQL skip the scan");
+            }
+            default -> {
+            }
+        }
+        Finding.Changed inherits = changed.get("inherits");
+        if (inherits != null) {
+            for (QualifiedName parent : have.inherits()) {
+                if (!want.inherits().contains(parent)) {
+                    add(Phase.DETACH, TableStructure.noInherit(table, parent), inherits.message(), false,
+                            "the columns and checks it inherited stay, as its own");
+                    leaving(parent, oldParents);
+                }
+            }
+            for (QualifiedName parentName : want.inherits()) {
+                if (!have.inherits().contains(parentName)) {
+                    Table parent = expected.table(parentName);
+                    if (parent != null) {
+                        prepareForParent(table, have, parent, inherits.message());
+                        newParents.add(parent);
+                    }
+                    add(Phase.ATTACH, TableStructure.inherit(table, parentName), inherits.message());
+                }
+            }
+        }
+        return new Parents(newParents, oldParents);
+    }
+
+    /** The parent a table leaves, with what it passes down from its own parents. */
+    private void leaving(QualifiedName parent, List<Table> into) {
+        into.addAll(lineage(actual, parent));
+    }
+
+    /** A table and the partitioned tables above it: a partition holds what all of them define. */
+    private static List<Table> lineage(Snapshot snapshot, QualifiedName table) {
+        List<Table> lineage = new ArrayList<>();
+        Set<QualifiedName> seen = new TreeSet<>();
+        Table current = snapshot.table(table);
+        while (current != null && seen.add(current.name())) {
+            lineage.add(current);
+            current = current.partitionOf() == null ? null : snapshot.table(current.partitionOf());
+        }
+        return lineage;
+    }
+
+    /** The parents a table joins and leaves in this plan. */
+    private record Parents(List<Table> joining, List<Table> leaving) {
+    }
+
+    /** ATTACH and INHERIT need the parent's columns and checks on the table first. */
+    private void prepareForParent(QualifiedName table, Table have, Table parent, String reason) {
+        for (Column column : parent.columns()) {
+            if (have.column(column.name()) == null && column.type() != null) {
+                add(Phase.COLUMNS, alterTable(table, "ADD COLUMN IF NOT EXISTS " + id(column.name()) + " "
+                        + column.type() + (Boolean.FALSE.equals(column.nullable()) ? " NOT NULL" : "")), reason, false,
+                        "the parent " + parent.path() + " has this column: the table needs it to become its partition"
+                                + " or child");
+            }
+        }
+        for (CheckConstraint check : parent.checks()) {
+            if (check.expression() != null && have.checks().stream().noneMatch(c -> c.name().equals(check.name()))) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(table, check.name(), Statements.checkClause(check)),
+                        reason, false, "the parent " + parent.path() + " has this check: the table needs it to become"
+                                + " its partition or child");
+            }
+        }
+    }
+
+    /**
+     * {@code have} without the parts the new parents have too: after ATTACH or INHERIT they are the
+     * parent's (PostgreSQL merges them), so they are neither dropped nor reported.
+     */
+    private static Table withoutInheritable(Table have, List<Table> parents) {
+        java.util.function.Predicate<TablePart> inherited = part -> parents.stream().anyMatch(parent -> {
+            if (part instanceof Column c) {
+                return parent.column(c.name()) != null;
+            } else if (part instanceof PrimaryKey k) {
+                return parent.primaryKey() != null && Objects.equals(parent.primaryKey().columns(), k.columns());
+            } else if (part instanceof UniqueConstraint u) {
+                return parent.uniqueConstraints().stream().anyMatch(p -> p.columns().equals(u.columns()));
+            } else if (part instanceof CheckConstraint c) {
+                return parent.checks().stream().anyMatch(p -> p.name().equals(c.name()));
+            } else if (part instanceof ForeignKey f) {
+                return parent.foreignKeys().stream().anyMatch(p -> sameForeignKey(p, f));
+            } else if (part instanceof Index i) {
+                return parent.indexes().stream().anyMatch(p -> sameIndex(p, i));
+            }
+            return false;
+        });
+        return have.withParts(
+                have.columns().stream().filter(c -> !inherited.test(c)).toList(),
+                have.primaryKey() != null && inherited.test(have.primaryKey()) ? null : have.primaryKey(),
+                have.uniqueConstraints().stream().filter(c -> !inherited.test(c)).toList(),
+                have.foreignKeys().stream().filter(c -> !inherited.test(c)).toList(),
+                have.checks().stream().filter(c -> !inherited.test(c)).toList(),
+                have.indexes().stream().filter(c -> !inherited.test(c)).toList(),
+                have.policies(), have.triggers());
+    }
+
     /** A constraint whose only difference is that it is not validated yet: {@code VALIDATE CONSTRAINT}. */
     private boolean validatedInPlace(QualifiedName table, String name, Boolean valid, List<Finding> found) {
         Map<String, Finding.Changed> changed = changes(found);
@@ -893,6 +1072,10 @@ final class Planner {
         if (notValid && !validate) {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"), reason, false,
                     "NOT VALID, as expected: existing rows are not checked");
+        } else if (notValid && phaseOf(clause) == Phase.FOREIGN_KEYS && isPartitioned(table)) {
+            add(Phase.FOREIGN_KEYS, Statements.addConstraint(table, name, clause), reason, false,
+                    "PostgreSQL cannot add a foreign key NOT VALID on a partitioned table: it is added and checked in"
+                            + " one step, scanning every partition");
         } else if (notValid) {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"),
                     reason, false, "added NOT VALID, then validated in a separate step: the validation scan takes only"
@@ -901,6 +1084,12 @@ final class Planner {
         } else {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause), reason, false, note);
         }
+    }
+
+    private boolean isPartitioned(QualifiedName table) {
+        Table want = expected.table(table);
+        Table have = actual.table(table);
+        return want != null && want.partitioned() || have != null && have.partitioned();
     }
 
     private static Phase phaseOf(String clause) {
@@ -1012,6 +1201,9 @@ final class Planner {
         Map<String, Finding.Changed> changed = changes(found);
         String note = "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
                 + " CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX";
+        if (missing != null && want.primaryKey() == null) {
+            return; // the table keeps the key it had from the parent it leaves
+        }
         if (missing != null) {
             add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
                     alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), missing.message(), false, note);
@@ -1023,7 +1215,7 @@ final class Planner {
             add(Phase.CONSTRAINTS, Sql.guarded("NOT " + Sql.primaryKeyExists(table),
                     alterTable(table, "ADD " + Statements.primaryKeyClause(want.primaryKey()))), reasons(found), false, note);
             foreignKeyRebuilds.putIfAbsent(table, new Why(reasons(found), null));
-        } else if (unexpected != null) {
+        } else if (unexpected != null && have.primaryKey() != null) {
             add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, have.primaryKey().name()), unexpected.message());
             foreignKeyRebuilds.putIfAbsent(table, new Why(unexpected.message(), null));
         }
@@ -1094,6 +1286,10 @@ final class Planner {
                                 ? "NOT NULL without a default fails on a table with rows: add it nullable, fill it,"
                                         + " then SET NOT NULL"
                                 : null);
+            } else if (!found.isEmpty() && have.column(column.name()) == null) {
+                // the diff compared it with the parent's column: only the parent can change it
+                manual(Phase.COLUMNS, "column " + want.partPath(column) + " is inherited from " + have.parents()
+                        + " and can only be changed there", reasons(found));
             } else if (!found.isEmpty()) {
                 alterColumn(want, column, have.column(column.name()), changes(found));
             }
@@ -1697,7 +1893,7 @@ final class Planner {
 
     /** A step the planner cannot write: a comment in the script that says what to do by hand. */
     private void manual(Phase phase, String what, String reason) {
-        addManual(phase, "-- cannot be generated: " + what + "; write this step by hand", reason, null);
+        addManual(phase, MANUAL_PREFIX + what + "; write this step by hand", reason, null);
     }
 
     /** Whether a foreign key of the expected schema references {@code table}. */

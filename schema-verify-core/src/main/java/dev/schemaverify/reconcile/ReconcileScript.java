@@ -96,6 +96,9 @@ public final class ReconcileScript {
             out.append("-- note: ").append(oneLine(step.note())).append('\n');
         }
         if (step.sql().startsWith("--")) {
+            if (step.manual()) {
+                out.append("-- MANUAL, not run:\n");
+            }
             out.append(step.sql()).append('\n');
         } else if (step.manual()) {
             out.append("-- MANUAL, not run: complete it, then run it by hand:\n");

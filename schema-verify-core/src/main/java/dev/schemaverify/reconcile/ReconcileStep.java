@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param destructive whether it can lose data (written commented out unless allowed)
  * @param transactional false for a statement that must run outside a transaction (CREATE INDEX CONCURRENTLY)
  * @param note a caveat for the reviewer (locking, a safer form), or {@code null}
- * @param manual a step a person must complete (a {@code USING} expression for a type PostgreSQL cannot cast,
- *     a definition the contract leaves out): written commented out, never run, whatever the options; the
- *     rest of the script stays valid without it
+ * @param manual a step a person must complete and run by hand, not generated SQL: a change PostgreSQL cannot
+ *     make in place (a new partition key or bound), a {@code USING} expression for a type PostgreSQL cannot
+ *     cast, a definition the contract leaves out. Written commented out, never run, whatever the options;
+ *     the rest of the script stays valid without it and the difference it names stays until someone makes it
  */
 public record ReconcileStep(String sql, String reason, boolean destructive, boolean transactional, String note,
         boolean manual) {

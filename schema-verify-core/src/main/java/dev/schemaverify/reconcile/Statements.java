@@ -121,7 +121,9 @@ final class Statements {
 
     /**
      * A table with its columns, primary key, unique and check constraints; foreign keys come later, and so
-     * do checks declared {@code NOT VALID} (CREATE TABLE would mark them valid).
+     * do checks declared {@code NOT VALID} (CREATE TABLE would mark them valid). A partition is created
+     * {@code PARTITION OF} its parent with its bound, a child with {@code INHERITS}, a partitioned table with
+     * its {@code PARTITION BY} key.
      */
     static String createTable(Table table) {
         List<String> lines = new ArrayList<>();
@@ -141,8 +143,16 @@ final class Statements {
         }
         String storage = table.storage() == null || table.storage().isEmpty() ? ""
                 : " WITH (" + storageOptions(table.storage()) + ")";
-        return "CREATE " + (Boolean.TRUE.equals(table.unlogged()) ? "UNLOGGED " : "") + "TABLE IF NOT EXISTS "
-                + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + storage;
+        String head = "CREATE " + (Boolean.TRUE.equals(table.unlogged()) ? "UNLOGGED " : "") + "TABLE IF NOT EXISTS "
+                + name(table.name());
+        if (table.partitionOf() != null) {
+            // a partition's columns are its parent's; what it has of its own are constraints
+            head += " PARTITION OF " + name(table.partitionOf());
+            if (lines.isEmpty()) {
+                return head + TableStructure.tail(table) + storage;
+            }
+        }
+        return head + " (\n    " + String.join(",\n    ", lines) + "\n)" + TableStructure.tail(table) + storage;
     }
 
     static String columnDefinition(Column column) {

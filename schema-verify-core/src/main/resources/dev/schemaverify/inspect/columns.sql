@@ -1,3 +1,6 @@
+-- Every column, inherited ones too: a column a table inherits (attinhcount > 0, whether or not the child
+-- also declared it) is the parent's, so the inspector leaves it out; the contract normalizer needs it to
+-- deparse the child's parts.
 -- A collation is named only where it differs from the type's default; identity columns carry the
 -- options of the sequence that belongs to them.
 SELECT n.nspname AS schema,
@@ -8,6 +11,7 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_value,
        CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY DEFAULT' END AS identity,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
+       a.attinhcount = 0 AS is_local,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                  CASE WHEN con.nspname = 'pg_catalog' THEN quote_ident(co.collname)
                       ELSE quote_ident(con.nspname) || '.' || quote_ident(co.collname) END

@@ -1,4 +1,7 @@
--- Primary key, unique, foreign key and check constraints; columns in constraint order.
+-- Primary key, unique, foreign key and check constraints; columns in constraint order. Only a table's own:
+-- a constraint it inherits (coninhcount > 0: a parent's check, also when the child declared it too, a
+-- partition's copy of its parent's key or foreign key; conparentid set: the copies PostgreSQL makes of a
+-- foreign key to a partitioned table, one per partition) is the parent's.
 -- confdelsetcols (ON DELETE SET NULL (columns)) exists since PostgreSQL 15: read through to_jsonb, which
 -- gives NULL on 14 instead of failing.
 SELECT n.nspname AS schema,
@@ -40,4 +43,6 @@ LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND con.contype IN ('p', 'u', 'f', 'c')
+  AND con.coninhcount = 0
+  AND con.conparentid = 0
 ORDER BY n.nspname, c.relname, con.conname

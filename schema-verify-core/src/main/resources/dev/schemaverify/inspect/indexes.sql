@@ -1,4 +1,5 @@
--- Indexes that back no constraint (primary key, unique and exclusion indexes are checked as constraints).
+-- Indexes that back no constraint (primary key, unique and exclusion indexes are checked as constraints),
+-- and are not a partition's part of its parent's partitioned index (pg_inherits holds those).
 -- Tables' and materialized views' indexes (table_kind tells them apart).
 -- A key is deparsed per column, followed by a collation other than its column's (for an expression: its
 -- type's default), a non-default operator class and ordering, in the order CREATE INDEX takes them.
@@ -47,4 +48,5 @@ WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                   WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
 ORDER BY n.nspname, c.relname, ic.relname

@@ -14,11 +14,23 @@ WHERE (t.typtype IN ('d', 'r')
        OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)))
   AND NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid)
 UNION ALL
-SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'partition' END,
-       ARRAY[s.nspname::text, c.relname::text], NULL
+SELECT 'foreign table', ARRAY[s.nspname::text, c.relname::text], NULL
 FROM pg_class c JOIN selected s ON s.oid = c.relnamespace
-WHERE (c.relkind = 'f' OR c.relispartition) AND c.relkind IN ('r', 'p', 'f')
+WHERE c.relkind = 'f'
   AND NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid)
+UNION ALL
+-- A column a partition or child only inherits is the parent's; a default or NOT NULL of its own is not
+-- modelled, so it is listed rather than passed over.
+SELECT 'inherited column setting', ARRAY[s.nspname::text, c.relname::text, a.attname::text], NULL
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN selected s ON s.oid = c.relnamespace
+JOIN pg_inherits h ON h.inhrelid = c.oid
+JOIN pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount > 0
+  AND h.inhseqno = 1
+  AND (a.attnotnull <> pa.attnotnull
+       OR pg_get_expr(ad.adbin, ad.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid))
 UNION ALL
 SELECT 'rule', ARRAY[s.nspname::text, c.relname::text, r.rulename::text], NULL
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN selected s ON s.oid = c.relnamespace
@@ -46,7 +58,7 @@ WHERE c.relkind IN ('r', 'p', 'm')
 UNION ALL
 SELECT 'exclusion constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s ON s.oid = c.relnamespace
-WHERE con.contype = 'x' AND NOT c.relispartition
+WHERE con.contype = 'x' AND con.coninhcount = 0
   AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,

@@ -1,6 +1,7 @@
 -- tgtype bits: 1 row, 2 before, 4 insert, 8 delete, 16 update, 32 truncate, 64 instead of.
 -- The WHEN clause is cut out of the deparsed definition by the reader; tgargs (each argument ended by a
--- zero byte) is split by the reader too.
+-- zero byte) is split by the reader too. A partition's clone of its parent's row trigger (tgparentid set)
+-- is the parent's.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        t.tgname AS name,
@@ -31,4 +32,5 @@ JOIN pg_namespace pn ON pn.oid = p.pronamespace
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND NOT t.tgisinternal
+  AND t.tgparentid = 0
 ORDER BY n.nspname, c.relname, t.tgname

@@ -75,7 +75,8 @@ class ContractReaderErrorsTest {
     void unknownKeyFarFromAnyListsTheValidKeys() {
         assertError(TABLE + "        owner: me\n", "db/contract.yaml:6:9: unknown key 'owner' in table public.profiles;"
                 + " valid keys are rls, columns, primaryKey, unique, foreignKeys, checks, indexes, policies,"
-                + " triggers, grants, unlogged, storage, replicaIdentity");
+                + " triggers, grants, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage,"
+                + " replicaIdentity");
     }
 
     @Test

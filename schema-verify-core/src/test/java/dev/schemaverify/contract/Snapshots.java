@@ -58,7 +58,7 @@ final class Snapshots {
                 map(t.triggers(), g -> new Trigger(g.name(), g.timing(), g.events(), g.level(), g.function(), g.when(),
                         null)),
                 map(t.grants(), g -> new Grant(g.grantee(), g.privileges(), null)),
-                null);
+                null, t.partitionBy(), t.partitionOf(), t.partitionBound(), t.inherits());
     }
 
     private static <T> List<T> map(List<T> list, Function<T, T> f) {

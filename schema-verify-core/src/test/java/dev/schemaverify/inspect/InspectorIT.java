@@ -77,9 +77,14 @@ class InspectorIT {
     }
 
     @Test
-    void tablesAreOrdinaryAndPartitionedTablesButNotPartitions() {
-        assertEquals(List.of("auth.sessions", "public.bookings", "public.events", "public.orders", "public.users"),
-                snapshot.tables().stream().map(Table::path).toList());
+    void tablesAreOrdinaryAndPartitionedTablesAndPartitions() {
+        assertEquals(List.of("auth.sessions", "public.bookings", "public.events", "public.events_2024", "public.orders",
+                "public.users"), snapshot.tables().stream().map(Table::path).toList());
+        assertEquals("RANGE (happened_on)", table("public", "events").partitionBy());
+        assertEquals(q("public", "events"), table("public", "events_2024").partitionOf());
+        assertEquals("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", table("public", "events_2024").partitionBound());
+        assertEquals(List.of(), table("public", "events_2024").columns(), "a partition's columns are its parent's");
+        assertEquals(List.of(), table("public", "events_2024").indexes(), "its part of the parent's index is the parent's");
         assertEquals(Boolean.TRUE, table("public", "orders").rlsEnabled());
         assertEquals(Boolean.TRUE, table("public", "orders").rlsForced());
         assertEquals(Boolean.TRUE, table("public", "users").rlsEnabled());
@@ -227,7 +232,6 @@ class InspectorIT {
                 new NotVerified("composite type", "public.money_pair"),
                 new NotVerified("domain", "public.email_address"),
                 new NotVerified("exclusion constraint", "public.bookings.bookings_during_excl"),
-                new NotVerified("partition", "public.events_2024"),
                 new NotVerified("rule", "public.users.users_no_delete")),
                 snapshot.notVerified());
     }

@@ -15,11 +15,14 @@ import java.util.stream.Stream;
  * schema an actual database has ({@code a.sql}), the schema it should have ({@code e.sql}), a one-line
  * {@code README} saying what the case tests, and an optional {@code no-drift} marker for cases whose two
  * sides the diff must find equal (identical files, or only a column order that the diff does not compare),
- * and an optional {@code manual} file for cases the script cannot finish alone (a type PostgreSQL cannot
- * cast): one finding message a line that may remain after the script, whose plan must hold a manual step.
+ * and an optional {@code manual} file for cases the script cannot finish alone. Empty, it marks a change
+ * that cannot be reconciled safely (a new partition key): there the script must flag a MANUAL step, change
+ * nothing destructive, and leave only the differences its manual steps name. Not empty (a type PostgreSQL
+ * cannot cast), it holds one finding message a line that may remain after the script, whose plan must hold
+ * a manual step.
  */
 record CorpusPair(String name, String description, String actualSql, String expectedSql, boolean noDrift,
-        List<String> manual) {
+        boolean manual, List<String> manualFindings) {
     static final String ROOT = "reconcile-corpus";
 
     /**
@@ -62,7 +65,7 @@ record CorpusPair(String name, String description, String actualSql, String expe
         return new CorpusPair(name, description,
                 SqlScripts.read(folder.resolve("a.sql"), display(name, "a.sql")),
                 SqlScripts.read(folder.resolve("e.sql"), display(name, "e.sql")),
-                Files.exists(folder.resolve("no-drift")),
+                Files.exists(folder.resolve("no-drift")), Files.exists(folder.resolve("manual")),
                 Files.exists(folder.resolve("manual"))
                         ? SqlScripts.read(folder.resolve("manual"), display(name, "manual")).lines()
                                 .map(String::strip).filter(line -> !line.isEmpty()).toList()

@@ -13,8 +13,13 @@ import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.reconcile.ReconcileOptions;
 import dev.schemaverify.reconcile.ReconcilePlan;
 import dev.schemaverify.reconcile.ReconcileScript;
+import dev.schemaverify.reconcile.ReconcileStep;
 import dev.schemaverify.reconcile.Reconciler;
 import dev.schemaverify.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,6 +37,10 @@ import org.junit.jupiter.api.function.Executable;
  * Backwards, {@code reconcile-rollback.sql} (the plan from E to A) does the same on a database holding E.
  * Where the diff finds A and E equal ({@code no-drift} cases) the plan must be empty. In a case with a
  * {@code manual} file the plan must hold a manual step, and only the findings listed there may remain.
+ *
+ * <p>In a case with an empty {@code manual} marker (a change PostgreSQL cannot make in place) the property is weaker and
+ * different: both scripts flag at least one MANUAL step, plan nothing destructive, apply twice, and leave
+ * exactly the differences their manual steps name, the same after the second run as after the first.
  *
  * <p>Each case builds two databases, one per side, and inspects both before either is changed: the forward
  * direction rewrites the A database, the backward one the E database.
@@ -72,7 +81,12 @@ class ReconcileCorpusIT {
         ReconcilePlan plan = Reconciler.plan(actual, target, OPTIONS);
         String script = ReconcileScript.render(plan, title, true);
         String display = pair.name() + "/" + scriptName;
-        if (!pair.manual().isEmpty() && plan.manualSteps().isEmpty()) {
+        keep(pair, scriptName, script);
+        if (pair.manual() && pair.manualFindings().isEmpty()) {
+            leavesOnlyManualSteps(plan, script, display, url, target);
+            return;
+        }
+        if (!pair.manualFindings().isEmpty() && plan.manualSteps().isEmpty()) {
             fail(display + ": the case lists findings a manual step leaves, but the plan has no manual step"
                     + listing(script));
         }
@@ -84,12 +98,61 @@ class ReconcileCorpusIT {
                     fail(display + " failed on its " + run + " run: " + e.getMessage() + listing(script), e);
                 }
                 List<Finding> findings = SchemaDiff.diff(target, CorpusDatabases.inspect(connection), STRICT).stream()
-                        .filter(finding -> !pair.manual().contains(finding.message())).toList();
+                        .filter(finding -> !pair.manualFindings().contains(finding.message())).toList();
                 if (!findings.isEmpty()) {
                     fail(display + " after its " + run + " run still differs from the target:\n"
                             + CorpusDatabases.lines(findings) + listing(script));
                 }
             }
+        }
+    }
+
+    private static void leavesOnlyManualSteps(ReconcilePlan plan, String script, String display, String url,
+            Snapshot target) throws SQLException {
+        List<ReconcileStep> manual = plan.manualSteps();
+        if (manual.isEmpty()) {
+            fail(display + " is marked manual but flags no MANUAL step" + listing(script));
+        }
+        if (!script.contains("-- MANUAL, not run:")) {
+            fail(display + " does not say MANUAL in the script" + listing(script));
+        }
+        List<String> destructive = plan.steps().stream().filter(ReconcileStep::destructive).map(ReconcileStep::sql).toList();
+        if (!destructive.isEmpty()) {
+            fail(display + " plans destructive steps beside a manual one: " + destructive + listing(script));
+        }
+        String named = manual.stream().map(ReconcileStep::reason).reduce("", (a, b) -> a + "\n" + b);
+        List<Finding> afterFirst = null;
+        try (Connection connection = TestDatabases.connect(url)) {
+            for (String run : List.of("first", "second")) {
+                try {
+                    CorpusDatabases.apply(connection, script, display);
+                } catch (SchemaVerifyException e) {
+                    fail(display + " failed on its " + run + " run: " + e.getMessage() + listing(script), e);
+                }
+                List<Finding> findings = SchemaDiff.diff(target, CorpusDatabases.inspect(connection), STRICT);
+                for (Finding finding : findings) {
+                    if (!named.contains(finding.message())) {
+                        fail(display + " after its " + run + " run leaves a difference no manual step names: "
+                                + finding.message() + "\nall:\n" + CorpusDatabases.lines(findings) + listing(script));
+                    }
+                }
+                if (afterFirst != null) {
+                    assertEquals(CorpusDatabases.lines(afterFirst), CorpusDatabases.lines(findings),
+                            display + ": the second run changed something");
+                }
+                afterFirst = findings;
+            }
+        }
+    }
+
+    /** Keeps each script under target/reconcile-corpus for a reviewer to read. */
+    private static void keep(CorpusPair pair, String scriptName, String script) {
+        try {
+            Path file = Path.of("target", "reconcile-corpus", pair.name(), scriptName);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, script);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

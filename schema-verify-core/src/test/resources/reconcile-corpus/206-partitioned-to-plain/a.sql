@@ -1,0 +1,3 @@
+CREATE TABLE logs (id bigint NOT NULL, logged_at timestamp NOT NULL, message text) PARTITION BY RANGE (logged_at);
+CREATE TABLE logs_2024 PARTITION OF logs FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2025-01-01 00:00:00');
+CREATE TABLE logs_old PARTITION OF logs DEFAULT;
