@@ -44,9 +44,10 @@ class PgDumpCorpusIT {
      */
     private static final Map<String, String> KNOWN_GAPS = Map.of(
             "22-column-serial-to-identity", "an identity column's sequence name (invoices_id_seq1)",
-            "48-procedure", "routine argument defaults (DEFAULT 0 dropped)",
-            "49-trigger-timing-events-when", "trigger UPDATE OF columns",
-            "64-realistic-inventory-rework", "an identity column's sequence name (stock_items_id_seq1)");
+            "64-realistic-inventory-rework", "an identity column's sequence name (stock_items_id_seq1)",
+            "111-table-storage-options", "storage parameters set in another order than E's (same settings)",
+            "211-inheritance-inherit-no-inherit", "columns and checks a table had before INHERIT stay its own"
+                    + " (attislocal, conislocal): PostgreSQL cannot make them inherited-only in place");
 
     @Test
     void dumpOfAAfterReconcileEqualsDumpOfE() throws Exception {
@@ -68,6 +69,11 @@ class PgDumpCorpusIT {
             admin.setAutoCommit(true);
             int port = port(server.jdbcUrl());
             for (CorpusPair pair : CorpusPair.all()) {
+                if (pair.manual()) {
+                    // the script leaves these to a person on purpose (ReconcileCorpusIT checks what it leaves)
+                    System.out.println(pair.name() + ": manual steps, not compared by pg_dump");
+                    continue;
+                }
                 pairs++;
                 String a = "dump_a_" + pairs;
                 String e = "dump_e_" + pairs;
