@@ -2,6 +2,8 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.reconcile.ReconcilePlan;
+import dev.schemaverify.report.Report;
+import dev.schemaverify.report.ReportPolicy;
 import java.util.List;
 
 /**
@@ -11,8 +13,21 @@ import java.util.List;
  * @param backward turns the expected schema into the actual one ({@code reconcile-rollback.sql})
  */
 public record ReconcileResult(String expected, String actual, List<Finding> findings, ReconcilePlan forward,
-        ReconcilePlan backward) {
+        ReconcilePlan backward) implements GoalResult {
     public ReconcileResult {
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * The differences as a report. {@code diff} only describes and plans, so the policy's {@code failOn}
+     * is ignored: it never fails the build.
+     */
+    @Override
+    public Report report(ReportPolicy policy) {
+        Report report = Report.of("diff", actual + " against " + expected,
+                "Differences: " + actual + " differs from " + expected,
+                "No differences: " + actual + " matches " + expected + ".", null, List.of(), List.of(), List.of(),
+                findings.stream().map(Finding::toDiagnostic).toList());
+        return new ReportPolicy(policy.severities(), policy.baseline(), null).apply(report);
     }
 }

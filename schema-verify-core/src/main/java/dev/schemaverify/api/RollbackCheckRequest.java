@@ -13,6 +13,9 @@ import java.util.Set;
  * @param last check only the last this many migrations, applying the earlier ones first; 0 checks all
  * @param appliedVersions versions a target database already has: applied without checking
  * @param requireRollbacks whether a migration without rollback is a finding, or skipped with a note
+ * @param target a database whose applied migrations are applied unchecked (only new ones are checked),
+ *     or {@code null}
+ * @param historySchema the schema of {@code target}'s history table; {@code null} means {@code public}
  */
 public record RollbackCheckRequest(
         Path migrations,
@@ -20,11 +23,19 @@ public record RollbackCheckRequest(
         ShadowSettings shadow,
         int last,
         Set<String> appliedVersions,
-        boolean requireRollbacks) {
+        boolean requireRollbacks,
+        DatabaseTarget target,
+        String historySchema) {
     public RollbackCheckRequest {
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(migrationsDisplay, "migrationsDisplay");
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         appliedVersions = appliedVersions == null ? Set.of() : Set.copyOf(appliedVersions);
+    }
+
+    /** A check without a target database. */
+    public RollbackCheckRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow, int last,
+            Set<String> appliedVersions, boolean requireRollbacks) {
+        this(migrations, migrationsDisplay, shadow, last, appliedVersions, requireRollbacks, null, null);
     }
 }

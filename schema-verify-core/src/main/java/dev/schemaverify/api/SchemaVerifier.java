@@ -11,6 +11,8 @@ import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
+import dev.schemaverify.migrate.MigrationProblem;
+import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
@@ -18,6 +20,7 @@ import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.RollbackCheckOptions;
 import dev.schemaverify.rollback.RollbackChecker;
@@ -26,6 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -111,12 +117,23 @@ public final class SchemaVerifier {
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
                 request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
-        RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), request.requireRollbacks()));
+        Set<String> applied = new HashSet<>(request.appliedVersions());
+        String scope = null;
+        if (request.target() != null) {
+            // Only what the target has not applied yet is checked; the rest is applied unchecked first.
+            StatusResult status = status(new StatusRequest(source, request.target(), request.historySchema(), true));
+            status.status().entries().stream()
+                    .filter(e -> e.state() != MigrationState.PENDING && e.state() != MigrationState.OUT_OF_ORDER)
+                    .forEach(e -> applied.add(e.version()));
+            scope = "checking only the migrations not yet applied to " + request.target().displayUrl() + " ("
+                    + applied.size() + " applied there)";
+        }
+        RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(), applied,
+                request.requireRollbacks()));
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, connection));
+                    checker.check(source, connection), scope);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
         }
@@ -138,8 +155,16 @@ public final class SchemaVerifier {
         }
     }
 
-    /** Each migration's state against the target's history, read in a read-only session. */
+    /**
+     * Each migration's state against the target's history, read in a read-only session, and the hygiene
+     * problems: the history's, and pending migrations without rollback when rollbacks are required. Without
+     * a target, the files alone are checked (names, duplicate versions, gaps, missing or orphan rollbacks).
+     */
     public StatusResult status(StatusRequest request) {
+        if (request.target() == null) {
+            MigrationSource source = request.source();
+            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()));
+        }
         try (Connection target = Connections.open(request.target())) {
             // A read-only transaction that is rolled back: status can change nothing, even by mistake.
             target.setAutoCommit(false);
@@ -149,7 +174,18 @@ public final class SchemaVerifier {
                     : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
                             request.outOfOrderAllowed());
             target.rollback();
-            return new StatusResult(request.source().describe(), request.target().displayUrl(), status);
+            List<MigrationProblem> problems = new ArrayList<>(status.problems());
+            if (request.requireRollbacks()) {
+                // Rollbacks are required of new migrations: those the database has not applied yet.
+                status.in(MigrationState.PENDING).stream()
+                        .filter(entry -> entry.step() != null && !entry.repeatable()
+                                && entry.step().rollbackLocation() == null)
+                        .map(entry -> new MigrationProblem("missing-rollback", Severity.ERROR, entry.location(),
+                                "pending migration " + entry.version() + " has no rollback; add one, or set"
+                                        + " -Dschema-verify.requireRollbacks=false"))
+                        .forEach(problems::add);
+            }
+            return new StatusResult(request.source().describe(), request.target().displayUrl(), status, problems);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -167,7 +203,9 @@ public final class SchemaVerifier {
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
             DiffOptions options) {
         List<Finding> findings = SchemaDiff.diff(expected, actual, options);
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified());
+        List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), checked,
+                contract.severities());
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {
