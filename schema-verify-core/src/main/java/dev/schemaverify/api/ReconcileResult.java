@@ -2,6 +2,10 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.reconcile.ReconcilePlan;
+import dev.schemaverify.reconcile.ReconcileScript;
+import dev.schemaverify.reconcile.ReconcileStep;
+import dev.schemaverify.report.ReportFiles;
+import java.nio.file.Path;
 import dev.schemaverify.report.Report;
 import dev.schemaverify.report.ReportPolicy;
 import java.util.List;
@@ -16,6 +20,25 @@ public record ReconcileResult(String expected, String actual, List<Finding> find
         ReconcilePlan backward) implements GoalResult {
     public ReconcileResult {
         findings = List.copyOf(findings);
+    }
+
+    /** One script written: its file, how many steps, how many of them lose data. */
+    public record Script(Path file, int steps, long destructive) {
+    }
+
+    /**
+     * Writes {@code reconcile.sql} (actual to expected) and {@code reconcile-rollback.sql} (back) into
+     * {@code directory}; destructive steps are commented out unless {@code allowDestructive}.
+     */
+    public List<Script> writeScripts(Path directory, boolean allowDestructive) {
+        return List.of(script(directory.resolve("reconcile.sql"), forward, actual + " -> " + expected, allowDestructive),
+                script(directory.resolve("reconcile-rollback.sql"), backward, expected + " -> " + actual,
+                        allowDestructive));
+    }
+
+    private static Script script(Path file, ReconcilePlan plan, String title, boolean allowDestructive) {
+        ReportFiles.write(file, ReconcileScript.render(plan, title, allowDestructive));
+        return new Script(file, plan.steps().size(), plan.steps().stream().filter(ReconcileStep::destructive).count());
     }
 
     /**

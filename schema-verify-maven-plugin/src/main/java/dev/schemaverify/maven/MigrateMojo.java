@@ -38,10 +38,6 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.allowMissing", defaultValue = "false")
     private boolean allowMissing;
 
-    /** Schema of the history table {@code schema_verify_history}; created when absent. */
-    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
-    private String historySchema;
-
     @Override
     protected void doExecute() throws MojoExecutionException {
         DatabaseTarget database = target();
