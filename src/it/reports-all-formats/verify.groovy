@@ -8,7 +8,7 @@ def contract = 'src/main/resources/db/schema-contract.yaml'
 def expected = [
     "${contract}:17:11: error [changed-column] column public.profiles.display_name: type expected 'character varying(100)', found 'character varying(80)'",
     "${contract}:18:11: error [missing-column] column public.profiles.avatar_url is missing",
-    "${contract}:37:11: error [missing-index] index public.notes.notes_body_idx is missing",
+    "${contract}:40:11: error [missing-index] index public.notes.notes_body_idx is missing",
 ]*.toString()
 expected.each { assert log.contains(it) : "build.log lacks: " + it }
 assert log.contains('schema-verify: reports written to target/schema-verify: verify.json, verify.junit.xml, verify.sarif, verify.md, verify.html')

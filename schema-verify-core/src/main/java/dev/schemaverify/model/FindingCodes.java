@@ -57,13 +57,18 @@ public final class FindingCodes {
 
     private static void drift(String kind) {
         String code = kind.replace(' ', '-');
-        put(new FindingCode("missing-" + code, FindingCode.Family.DRIFT, "The contract declares a " + kind
+        put(new FindingCode("missing-" + code, FindingCode.Family.DRIFT, "The contract declares " + article(kind)
                 + " that the database does not have; create it with a migration, or remove it from the contract."));
-        put(new FindingCode("unexpected-" + code, FindingCode.Family.DRIFT, "The database has a " + kind
+        put(new FindingCode("unexpected-" + code, FindingCode.Family.DRIFT, "The database has " + article(kind)
                 + " that the contract does not declare (strict mode); declare it, or drop it."));
         put(new FindingCode("changed-" + code, FindingCode.Family.DRIFT, "The " + kind
                 + " exists, but a property differs from the contract; the message names the property and both"
                 + " values."));
+    }
+
+    /** {@code a table}, {@code an index}. */
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static void migration(String code, String help) {
@@ -71,9 +76,6 @@ public final class FindingCodes {
     }
 
     private static void rollback(String code, String help) {
-        if (CODES.containsKey(code)) {
-            throw new IllegalStateException("finding code declared twice: " + code);
-        }
         put(new FindingCode(code, FindingCode.Family.ROLLBACK, help));
     }
 
@@ -108,8 +110,8 @@ public final class FindingCodes {
             if (code.startsWith(prefix)) {
                 String kind = code.substring(prefix.length()).replace('-', ' ');
                 return new FindingCode(code, FindingCode.Family.DRIFT, switch (prefix) {
-                    case "missing-" -> "The contract declares a " + kind + " that the database does not have.";
-                    case "unexpected-" -> "The database has a " + kind + " that the contract does not declare.";
+                    case "missing-" -> "The contract declares " + article(kind) + " that the database does not have.";
+                    case "unexpected-" -> "The database has " + article(kind) + " that the contract does not declare.";
                     default -> "The " + kind + " exists, but a property differs from the contract.";
                 });
             }

@@ -53,7 +53,10 @@ public final class HtmlWriter implements ReportWriter {
             @media print{body{background:#fff}.filters{display:none}details{break-inside:avoid;border-color:#999}.finding{break-inside:avoid}.outcome{color:#000;border:1px solid #000;background:none!important}}
             """;
 
-    /** Opens every group for print and applies the filters; ids and classes are what the page is built of. */
+    /**
+     * Applies the severity and code filters (preset from the link's {@code #severity=...&code=...}) and
+     * opens every group for print.
+     */
     private static final String SCRIPT = """
             (function(){
               var sev=document.getElementById('filter-severity'),code=document.getElementById('filter-code');
@@ -70,6 +73,12 @@ public final class HtmlWriter implements ReportWriter {
                 var shown=document.querySelectorAll('.finding:not([hidden])').length;
                 document.getElementById('shown').textContent=shown;
               }
+              // a link may preset the filters: verify.html#severity=error&code=missing-column
+              location.hash.replace(/^#/,'').split('&').forEach(function(kv){
+                var p=kv.split('=');
+                if(p[0]==='severity'&&['info','warning','error'].indexOf(p[1])>=0){sev.value=p[1];}
+                if(p[0]==='code'){for(var i=0;i<code.options.length;i++){if(code.options[i].value===decodeURIComponent(p[1])){code.value=code.options[i].value;}}}
+              });
               sev.addEventListener('change',apply);code.addEventListener('change',apply);
               window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true;});});
               apply();

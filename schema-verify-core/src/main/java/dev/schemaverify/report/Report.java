@@ -89,16 +89,11 @@ public record Report(
         return diagnostics.size() - active().size();
     }
 
-    /** The checked groups plus any group a diagnostic names that was not listed, in report order. */
+    /** The checked groups and every group a diagnostic names, sorted: the order every writer lists them in. */
     public List<String> groups() {
-        List<String> groups = new ArrayList<>(checked);
-        Set<String> seen = new TreeSet<>(checked);
-        for (Diagnostic diagnostic : diagnostics) {
-            if (seen.add(diagnostic.group())) {
-                groups.add(diagnostic.group());
-            }
-        }
-        return groups;
+        Set<String> groups = new TreeSet<>(checked);
+        diagnostics.forEach(d -> groups.add(d.group()));
+        return List.copyOf(groups);
     }
 
     /** The diagnostics of one group, in report order. */
