@@ -169,7 +169,12 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         try {
             doExecute();
         } catch (SchemaVerifyException e) {
-            throw new MojoExecutionException(Suggestions.explain(e), e);
+            // The message already says what the cause said, located (file:line:col). Maven appends every
+            // cause's own message to the error, which would repeat it in the driver's or parser's terms
+            // (PostgreSQL's statement-relative "Position: 67", SnakeYAML's "in 'reader', line 15"), so the
+            // cause goes to the debug log (-X) instead.
+            getLog().debug("schema-verify: cause of the error below", e);
+            throw new MojoExecutionException(Suggestions.explain(e));
         }
     }
 

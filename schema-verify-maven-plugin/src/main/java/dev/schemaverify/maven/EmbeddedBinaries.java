@@ -37,8 +37,9 @@ final class EmbeddedBinaries {
             return result.getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
             throw new MojoExecutionException("schema-verify: cannot download the PostgreSQL " + major + " binaries ("
-                    + coordinates + "): " + e.getMessage() + ". Check your repositories or network, or use"
-                    + " -Dschema-verify.postgresVersion=" + ShadowSettings.DEFAULT_VERSION + " (bundled).", e);
+                    + coordinates + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ". Check your repositories or"
+                    + " network (an offline build needs them in the local repository), or use"
+                    + " -Dschema-verify.postgresVersion=" + ShadowSettings.DEFAULT_VERSION + " (bundled).");
         }
     }
 }

@@ -9,7 +9,8 @@ final class Suggestions {
 
     static String explain(SchemaVerifyException e) {
         String advice = switch (e.code()) {
-            case CONTRACT -> "Fix the contract file (format: docs/contract-format.md), or point"
+            case CONTRACT -> "Fix the contract file (every key and value: mvn schema-verify:help -Ddetail"
+                    + " -Dgoal=verify, or generate one with mvn schema-verify:inspect), or point"
                     + " -Dschema-verify.contract at another one.";
             case CONNECTION -> "Check -Dschema-verify.url, the credentials (serverId in settings.xml, or the"
                     + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables) and that the server"
