@@ -57,3 +57,5 @@ def html = new File(dir, 'verify.html').text
 assert html.contains('<b id="count-errors">3</b>')
 json.findings*.message.each { assert html.contains(it.replace("'", '&#39;')) }
 assert !(html =~ /(?i)<(script|link|img)[^>]+(src|href)=/) : 'the page is self-contained'
+// the embedded server's output is kept per build, under target/
+assert new File(dir, 'embedded-postgres.log').isFile()
