@@ -13,5 +13,7 @@ public enum ErrorCode {
     /** The embedded or temporary shadow database could not be set up. */
     SHADOW,
     /** A file could not be read or written. */
-    IO
+    IO,
+    /** The start-up guard found the database incompatible with the application. */
+    INCOMPATIBLE_SCHEMA
 }

