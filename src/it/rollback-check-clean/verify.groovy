@@ -5,11 +5,11 @@ def log = new File(basedir, 'build.log').text
     '[INFO]   001 create users: passed in ',
     '[INFO]   002 add email index: passed in ',
     '[INFO]   003 notes: passed in ',
-    '[INFO] Rollback check passed: 3 rolled back and re-applied exactly, 0 skipped, 0 applied only.',
+    '[INFO] Rollback check passed: 3 migrations: 3 passed, 0 failed, 0 skipped, 0 applied only, 0 never reached, in ',
 ].each { assert log.contains(it) : "build.log lacks: " + it }
 assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schema-verify/rollback-check.json'))
 assert report.passed == true
-assert report.summary.checked == 3 && report.summary.errors == 0
-assert report.checked == ['migration 001 create users', 'migration 002 add email index', 'migration 003 notes']
+assert report.summary.passed == 3 && report.summary.failed == 0
+assert report.migrations*.outcome == ['passed', 'passed', 'passed']
 assert !new File(basedir, 'target/schema-verify/rollback-check.json').text.contains(' ms')

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param schemas the schemas to read; empty means every non-system schema
  * @param exclude schemas to leave out
+ * @param migrationSettings how the migrations are read
  */
 public record InspectRequest(
         Path migrations,
@@ -16,10 +17,18 @@ public record InspectRequest(
         DatabaseTarget target,
         ShadowSettings shadow,
         List<String> schemas,
-        List<String> exclude) {
+        List<String> exclude,
+        MigrationSettings migrationSettings) {
     public InspectRequest {
+        migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** The migrations read with the default settings. */
+    public InspectRequest(Path migrations, String migrationsDisplay, DatabaseTarget target, ShadowSettings shadow,
+            List<String> schemas, List<String> exclude) {
+        this(migrations, migrationsDisplay, target, shadow, schemas, exclude, null);
     }
 }

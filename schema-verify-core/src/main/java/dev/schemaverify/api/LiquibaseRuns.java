@@ -40,6 +40,30 @@ final class LiquibaseRuns {
                 alreadyApplied);
     }
 
+    /** {@code rollback} for a changelog: Liquibase runs its own rollback blocks, with its lock and history. */
+    static RollbackResult rollback(LiquibaseChangelog changelog, RollbackRequest request) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            StringWriter sql = new StringWriter();
+            List<LiquibaseMigrator.Changeset> undone = new LiquibaseMigrator(changelog).rollback(target, request.to(),
+                    request.dryRun() ? sql : null);
+            List<String> lines = new ArrayList<>();
+            for (LiquibaseMigrator.Changeset changeset : undone) {
+                lines.add((request.dryRun() ? "would roll back " : "rolled back ") + changeset.location());
+            }
+            if (request.dryRun()) {
+                sql.toString().strip().lines().forEach(line -> lines.add("    " + line));
+            }
+            lines.add((request.dryRun() ? "dry run, nothing changed: " : "") + undone.size() + " changeset"
+                    + (undone.size() == 1 ? "" : "s") + (request.dryRun() ? " would be" : "") + " rolled back through"
+                    + " Liquibase (its DATABASECHANGELOG table and lock) to reach " + request.to());
+            return new RollbackResult(request.target().displayUrl(), lines, request.dryRun() ? List.of()
+                    : undone.stream().map(LiquibaseMigrator.Changeset::version).toList(), List.of());
+        } catch (java.sql.SQLException e) {
+            throw new dev.schemaverify.model.SchemaVerifyException(dev.schemaverify.model.ErrorCode.CONNECTION,
+                    "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
     static MigrationStatus status(LiquibaseChangelog changelog, Connection target) {
         LiquibaseMigrator.Status status = new LiquibaseMigrator(changelog).status(target);
         Set<String> pending = versions(status.pending());

@@ -1,8 +1,12 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.migrate.FolderOptions;
 import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.migrate.Placeholders;
 import dev.schemaverify.migrate.SqlMigrationFolder;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,9 +41,42 @@ public final class MigrationSources {
      * roll back).
      */
     public static MigrationSource forLocation(Path location, String display, boolean requireRollbacks) {
+        return forLocation(location, display, MigrationSettings.defaults(), requireRollbacks);
+    }
+
+    /**
+     * The project's migrations read as {@code settings} say; {@code requireRollbacks} {@code null} leaves
+     * the rollback requirement to the folder's layout (required where it has rollbacks).
+     */
+    public static MigrationSource forLocation(Path location, String display, MigrationSettings settings,
+            Boolean requireRollbacks) {
+        MigrationSettings read = settings == null ? MigrationSettings.defaults() : settings;
         if (Files.isRegularFile(location)) {
-            return forChangelog(location, display);
+            return new LiquibaseChangelog(location, display).filtered(read.contexts(), read.labels());
         }
-        return new SqlMigrationFolder(location, display, requireRollbacks);
+        FolderOptions.Ordering ordering;
+        try {
+            ordering = FolderOptions.Ordering.parse(read.ordering());
+        } catch (IllegalArgumentException e) {
+            throw new SchemaVerifyException(ErrorCode.CONFIGURATION, e.getMessage() + " (-Dschema-verify.ordering)");
+        }
+        return new SqlMigrationFolder(location, display, new FolderOptions(read.recursive(), ordering, requireRollbacks));
+    }
+
+    /**
+     * As {@link #forLocation(Path, String, boolean)}, with {@code ${name}} placeholders replaced in a SQL
+     * folder's scripts when they run (a Liquibase changelog has its own changelog parameters).
+     */
+    public static MigrationSource forLocation(Path location, String display, boolean requireRollbacks,
+            Placeholders placeholders) {
+        return forLocation(location, display, MigrationSettings.defaults(), requireRollbacks, placeholders);
+    }
+
+    /** As {@link #forLocation(Path, String, MigrationSettings, Boolean)}, with placeholders replaced when scripts run. */
+    public static MigrationSource forLocation(Path location, String display, MigrationSettings settings,
+            Boolean requireRollbacks, Placeholders placeholders) {
+        MigrationSource source = forLocation(location, display, settings, requireRollbacks);
+        return source instanceof SqlMigrationFolder folder && placeholders != null && placeholders.enabled()
+                ? folder.withPlaceholders(placeholders) : source;
     }
 }

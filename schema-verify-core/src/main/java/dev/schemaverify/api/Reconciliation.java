@@ -5,8 +5,10 @@ import dev.schemaverify.contract.ContractReader;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.reconcile.ReconcileOptions;
@@ -48,10 +50,11 @@ final class Reconciliation {
             InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
 
             Connection actualConnection = open(request.actual());
-            Snapshot actual = new Inspector(scope).inspect(actualConnection);
-            Snapshot expected = contract != null
+            Snapshot actual = SchemaScope.extensionsWithin(new Inspector(scope).inspect(actualConnection),
+                    request.schemas());
+            Snapshot expected = SameParse.align(actualConnection, SchemaScope.extensionsWithin(contract != null
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
-                    : new Inspector(scope).inspect(open(request.expected()));
+                    : new Inspector(scope).inspect(open(request.expected())), request.schemas()), actual);
 
             // decided here only: as for verify, strict comes from the request or from the contract itself
             boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();
@@ -64,10 +67,18 @@ final class Reconciliation {
                     // (the overlay differs from the database only by what reconcile.sql does, so everything
                     // in it the database lacks was created by reconcile.sql and is dropped again)
                     Reconciler.plan(contract == null ? expected : Overlay.apply(actual, expected, options.dropUnexpected()),
-                            actual, new ReconcileOptions(options.allowDestructive(), true, options.concurrentIndexes())));
+                            actual, new ReconcileOptions(options.allowDestructive(), true, options.concurrentIndexes())),
+                    notVerified(actual, expected));
         } finally {
             closeAll();
         }
+    }
+
+    /** What either database has that the model does not cover: neither compared nor reconciled. */
+    private static List<NotVerified> notVerified(Snapshot actual, Snapshot expected) {
+        java.util.TreeSet<NotVerified> all = new java.util.TreeSet<>(actual.notVerified());
+        all.addAll(expected.notVerified());
+        return List.copyOf(all);
     }
 
     /** A read-only view of a database, or a shadow database with the migrations applied. */
@@ -82,7 +93,8 @@ final class Reconciliation {
             shadows.add(shadow);
             Connection connection = shadow.connect();
             connections.add(connection);
-            StepTransactions.applyAll(connection, MigrationSources.forLocation(migrations.location(), migrations.display()));
+            StepTransactions.applyAll(connection, MigrationSources.forLocation(migrations.location(), migrations.display(),
+                    migrations.settings(), false));
             return connection;
         }
         throw new IllegalArgumentException("not a database source: " + source.describe());

@@ -56,7 +56,7 @@ public record RollbackCheckResult(String database, RollbackReport report, String
             String group = "migration " + check.version() + " " + check.description();
             checked.add(group);
             for (RollbackFinding finding : check.findings()) {
-                diagnostics.add(new Diagnostic(finding.code(), Severity.ERROR,
+                diagnostics.add(new Diagnostic(finding.code(), finding.severity(),
                         new Diagnostic.Subject("migration", check.version()), group, finding.message(),
                         SourceRef.parse(finding.location())));
             }
@@ -65,16 +65,19 @@ public record RollbackCheckResult(String database, RollbackReport report, String
             }
         }
         preamble.add("  total " + millis(report.total()));
-        String counts = report.count(Outcome.PASSED) + " rolled back and re-applied exactly, "
-                + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only";
+        String counts = report.count(Outcome.PASSED) + " passed, " + report.count(Outcome.FAILED) + " failed, "
+                + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only, "
+                + report.count(Outcome.NOT_REACHED) + " never reached";
+        long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
         String advice = lastFailed == null ? null : "Fix the rollback of migration " + lastFailed.version() + " (up "
                 + lastFailed.location() + ", down " + (lastFailed.rollbackLocation() == null ? "none"
                         : lastFailed.rollbackLocation()) + ").";
-        long failed = report.count(Outcome.FAILED);
+        int total = report.migrations().size();
         return policy.apply(Report.of("rollback-check", report.source() + " on " + database,
-                "Rollback check failed: " + failed + (failed == 1 ? " migration" : " migrations") + " with findings; "
-                        + counts, "Rollback check passed: " + counts + ".", advice, checked, List.of(), preamble,
-                diagnostics));
+                "Rollback check failed: " + total + " migrations: " + counts + warned,
+                "Rollback check passed: " + total + " migrations: " + counts + warned + ", in "
+                        + millis(report.total()) + ".", advice, checked, List.of(), preamble, diagnostics));
     }
 
     private static String progress(MigrationCheck check) {
@@ -83,6 +86,7 @@ public record RollbackCheckResult(String database, RollbackReport report, String
             case PASSED, FAILED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.total())
                     + " (up " + millis(t.up()) + ", down " + millis(t.down()) + ", up again " + millis(t.reapply())
                     + ", inspect " + millis(t.inspect()) + ")";
+            case NOT_REACHED -> "not reached: " + check.note();
             case SKIPPED, APPLIED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.up())
                     + ": " + check.note();
         };

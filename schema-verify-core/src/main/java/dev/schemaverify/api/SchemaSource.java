@@ -56,11 +56,17 @@ public sealed interface SchemaSource {
         }
     }
 
-    /** A SQL migration folder or Liquibase changelog, applied to a shadow database. */
-    record Migrations(Path location, String display) implements SchemaSource {
+    /** A SQL migration folder or Liquibase changelog, applied to a shadow database, read as {@code settings} say. */
+    record Migrations(Path location, String display, MigrationSettings settings) implements SchemaSource {
         public Migrations {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(display, "display");
+            settings = settings == null ? MigrationSettings.defaults() : settings;
+        }
+
+        /** Read with the default settings. */
+        public Migrations(Path location, String display) {
+            this(location, display, null);
         }
 
         @Override

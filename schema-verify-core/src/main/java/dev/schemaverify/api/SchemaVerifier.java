@@ -9,6 +9,7 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationProblem;
@@ -19,6 +20,7 @@ import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.Snapshot;
@@ -39,11 +41,22 @@ import java.util.List;
  * it, report its migration status and prove that migrations roll back.
  *
  * <p>Verification never changes a target database: it is inspected in a read-only transaction. The
- * contract's expressions are deparsed by PostgreSQL in the shadow database when there are migrations,
- * otherwise in the target inside a transaction that is always rolled back and only touches temporary
- * objects.
+ * contract's expressions are deparsed by PostgreSQL in the database checked: the shadow database built
+ * from the migrations, or the target itself, inside a transaction that is always rolled back and only
+ * touches temporary objects. A shadow is built for a target only when the target cannot deparse (its
+ * login may not create temporary tables, or it is a read-only standby), and the result's notes say so.
  */
 public final class SchemaVerifier {
+    private final Progress progress;
+
+    public SchemaVerifier() {
+        this(Progress.NONE);
+    }
+
+    /** A verifier that prints progress lines on long work (thousands of tables, hundreds of migrations). */
+    public SchemaVerifier(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
 
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
@@ -57,27 +70,38 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
-                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot actual = new Inspector(scope).inspect(connection);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions);
+                Snapshot expected = normalize(connection, contract.expected(), actual);
+                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
+                        List.of());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
+            Snapshot actual = new Inspector(scope).inspect(target);
+            // The live database deparses the contract itself (temporary objects, rolled back); the migrations
+            // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
             Snapshot expected;
-            if (haveMigrations) {
+            List<String> notes = new java.util.ArrayList<>();
+            try {
+                expected = normalize(target, contract.expected(), actual);
+            } catch (SchemaVerifyException e) {
+                if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
+                    throw e;
+                }
+                notes.add("built a shadow database from " + request.migrationsDisplay() + " to deparse the contract"
+                        + " in, because " + request.target().displayUrl() + " cannot: " + e.getMessage());
                 try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                         Connection context = shadow.connect()) {
-                    migrate(request.migrations(), request.migrationsDisplay(), context);
-                    expected = new ContractNormalizer().normalize(context, contract.expected());
+                    migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
+                    expected = normalize(context, contract.expected(), actual);
                 }
-            } else {
-                expected = new ContractNormalizer().normalize(target, contract.expected());
             }
-            Snapshot actual = new Inspector(scope).inspect(target);
-            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions);
+            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
+                    request.schemas(), notes);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -91,9 +115,10 @@ public final class SchemaVerifier {
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), connection);
+                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                        connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot));
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -101,7 +126,7 @@ public final class SchemaVerifier {
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot));
+                    new ContractWriter().write(snapshot, true));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -115,7 +140,7 @@ public final class SchemaVerifier {
     public RollbackCheckResult rollbackCheck(RollbackCheckRequest request) {
         requireMigrations(request.migrations(), request.migrationsDisplay());
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
-                request.requireRollbacks());
+                request.migrationSettings(), request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
         Set<String> applied = new HashSet<>(request.appliedVersions());
         String scope = null;
@@ -128,14 +153,12 @@ public final class SchemaVerifier {
             scope = "checking only the migrations not yet applied to " + request.target().displayUrl() + " ("
                     + applied.size() + " applied there)";
         }
-        RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(), applied,
-                request.requireRollbacks()));
-        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
-                Connection connection = shadow.connect()) {
+        RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
+                applied, source.rollbacksRequired()), progress);
+        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
+            // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, connection), scope);
-        } catch (SQLException e) {
-            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+                    checker.check(source, shadow::connect), scope);
         }
     }
 
@@ -144,15 +167,91 @@ public final class SchemaVerifier {
      * checking the history (edited, missing, failed or out-of-order migrations stop it before anything runs).
      */
     public MigrateResult migrate(MigrateRequest request) {
-        try (Connection target = Connections.open(request.target())) {
-            if (request.source() instanceof LiquibaseChangelog changelog) {
-                return LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target());
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            List<String> before = List.of();
+            if (request.snapshot() != null && !request.options().dryRun()) {
+                before = BeforeChange.write(target, request.target(), request.snapshot(), "migrate",
+                        newestApplied(target, request.options().historySchema()));
+                before.stream().filter(line -> !line.contains("no backup")).forEach(request.progress());
             }
-            return new Migrator(request.progress()).migrate(target, request.source(), request.options());
+            MigrateResult result = request.source() instanceof LiquibaseChangelog changelog
+                    ? LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target())
+                    : new Migrator(request.progress()).migrate(target, request.source(), request.options());
+            return before.isEmpty() ? result : result.withNotesFirst(before.stream()
+                    .filter(line -> line.contains("no backup")).toList());
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adopts a database that already holds the schema: records the migrations up to {@code version} as
+     * applied without running them.
+     */
+    public dev.schemaverify.migrate.Baseline.Result baseline(HistoryRequest request, String version) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.Baseline.baseline(target, request.source(), version,
+                    request.historySchema(), request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /** Accepts reviewed edits (new checksums) and removes failed rows, each with an audit note. */
+    public dev.schemaverify.migrate.HistoryRepair.Result repair(HistoryRequest request) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.HistoryRepair.repair(target, request.source(), request.historySchema(),
+                    request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /**
+     * Imports a Flyway {@code flyway_schema_history} ({@code flywayTable}, or the one found) so the database
+     * continues with schema-verify without re-running anything.
+     */
+    public dev.schemaverify.migrate.FlywayHistoryImport.Result importFlyway(HistoryRequest request, String flywayTable) {
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            return dev.schemaverify.migrate.FlywayHistoryImport.importHistory(target, request.source(), flywayTable,
+                    request.historySchema(), request.lockWait(), request.progress());
+        } catch (SQLException e) {
+            throw lost(request.target(), e);
+        }
+    }
+
+    /**
+     * Rolls the target back to an earlier version, newest first, after refusing on missing or edited
+     * downs and on drift; a changelog rolls back through Liquibase.
+     */
+    public RollbackResult rollback(RollbackRequest request) {
+        return new Rollbacks(request).run();
+    }
+
+    private static String newestApplied(Connection target, String historySchema) {
+        String newest = null;
+        for (dev.schemaverify.migrate.HistoryRow row : new MigrationHistory(historySchema).read(target)) {
+            if (row.audit() || row.repeatable() || !row.success()) {
+                continue;
+            }
+            Integer compared = newest == null ? Integer.valueOf(1) : compareVersions(row.version(), newest);
+            if (compared != null && compared > 0) {
+                newest = row.version();
+            }
+        }
+        return newest;
+    }
+
+    private static Integer compareVersions(String a, String b) {
+        dev.schemaverify.migrate.MigrationVersion left = dev.schemaverify.migrate.MigrationVersion.tryParse(a);
+        dev.schemaverify.migrate.MigrationVersion right = dev.schemaverify.migrate.MigrationVersion.tryParse(b);
+        return left == null || right == null ? null : left.compareTo(right);
+    }
+
+    private static SchemaVerifyException lost(DatabaseTarget target, SQLException e) {
+        return new SchemaVerifyException(ErrorCode.CONNECTION, "lost the connection to " + target.displayUrl() + ": "
+                + e.getMessage(), e);
     }
 
     /**
@@ -200,12 +299,21 @@ public final class SchemaVerifier {
         return new Reconciliation(request).run();
     }
 
+    /**
+     * The contract as PostgreSQL deparses it in {@code context}, each expression that still differs from the
+     * actual one only in spelling (the parser does not reproduce its own deparse) spelled as the actual one.
+     */
+    private Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
+        return SameParse.align(context, new ContractNormalizer(progress).normalize(context, contract), actual);
+    }
+
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
-            DiffOptions options) {
-        List<Finding> findings = SchemaDiff.diff(expected, actual, options);
+            DiffOptions options, List<String> named, List<String> notes) {
+        List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
+                SchemaScope.extensionsWithin(actual, named), options);
         List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), checked,
-                contract.severities());
+        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
+                VerifyResult.count(expected), notes, checked, contract.severities());
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {
@@ -213,11 +321,11 @@ public final class SchemaVerifier {
                 + (applied == 1 ? " migration)" : " migrations)");
     }
 
-    private static int migrate(Path folder, String display, Connection connection) {
+    private static int migrate(Path folder, String display, MigrationSettings settings, Connection connection) {
         if (!hasMigrations(folder)) {
             return 0;
         }
-        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display));
+        return StepTransactions.applyAll(connection, MigrationSources.forLocation(folder, display, settings, false));
     }
 
     /** A SQL folder or a Liquibase changelog file. */

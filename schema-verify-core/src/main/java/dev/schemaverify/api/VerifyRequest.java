@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param shadow where the shadow database runs
  * @param schemas the schemas to inspect; empty means the schemas the contract covers
  * @param strict also report what the database has that the contract does not declare
+ * @param migrationSettings how the migrations are read
  */
 public record VerifyRequest(
         Path contract,
@@ -25,11 +26,19 @@ public record VerifyRequest(
         DatabaseTarget target,
         ShadowSettings shadow,
         List<String> schemas,
-        boolean strict) {
+        boolean strict,
+        MigrationSettings migrationSettings) {
     public VerifyRequest {
+        migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(contractDisplay, "contractDisplay");
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    /** The migrations read with the default settings. */
+    public VerifyRequest(Path contract, String contractDisplay, Path migrations, String migrationsDisplay,
+            DatabaseTarget target, ShadowSettings shadow, List<String> schemas, boolean strict) {
+        this(contract, contractDisplay, migrations, migrationsDisplay, target, shadow, schemas, strict, null);
     }
 }

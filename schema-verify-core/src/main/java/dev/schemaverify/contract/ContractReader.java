@@ -9,6 +9,7 @@ import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
@@ -54,22 +55,40 @@ public final class ContractReader {
     static final List<String> TOP_KEYS = List.of("contract", "strict", "severities", "extensions", "schemas");
     static final List<String> EXTENSION_KEYS = List.of("schema", "version");
     static final List<String> SCHEMA_KEYS = List.of(
-            "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures");
-    static final List<String> SEQUENCE_KEYS = List.of("type", "start", "increment", "min", "max", "cache", "cycle");
+            "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures", "grants",
+            "defaultPrivileges");
+    static final List<String> SEQUENCE_KEYS = List.of(
+            "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants");
+    static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle");
     static final List<String> TABLE_KEYS = List.of("rls", "columns", "primaryKey", "unique", "foreignKeys",
-            "checks", "indexes", "policies", "triggers", "grants");
+            "checks", "indexes", "policies", "triggers", "grants", "unlogged", "storage", "replicaIdentity");
     static final List<String> RLS_KEYS = List.of("enabled", "forced");
-    static final List<String> COLUMN_KEYS = List.of("type", "nullable", "default", "identity", "generated");
-    static final List<String> PRIMARY_KEY_KEYS = List.of("name", "columns");
-    static final List<String> FOREIGN_KEY_KEYS = List.of(
-            "columns", "references", "onDelete", "onUpdate", "deferrable", "initiallyDeferred");
+    static final List<String> COLUMN_KEYS = List.of(
+            "type", "nullable", "default", "identity", "generated", "collation", "identityOptions");
+    static final List<String> PRIMARY_KEY_KEYS = List.of("name", "columns", "deferrable", "initiallyDeferred");
+    static final List<String> UNIQUE_KEYS = List.of("columns", "deferrable", "initiallyDeferred");
+    static final List<String> CHECK_KEYS = List.of("expression", "valid", "noInherit");
+    static final List<String> FOREIGN_KEY_KEYS = List.of("columns", "references", "onDelete", "onUpdate",
+            "deferrable", "initiallyDeferred", "valid", "onDeleteColumns");
     static final List<String> REFERENCES_KEYS = List.of("table", "columns");
     static final List<String> INDEX_KEYS = List.of("columns", "unique", "method", "include", "where");
     static final List<String> POLICY_KEYS = List.of("command", "permissive", "roles", "using", "withCheck");
-    static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when");
-    static final List<String> VIEW_KEYS = List.of("definition");
+    static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when", "arguments",
+            "columns", "constraint", "deferrable", "initiallyDeferred");
+    static final List<String> VIEW_KEYS = List.of("definition", "checkOption");
+    static final List<String> MATERIALIZED_VIEW_KEYS = List.of("definition", "indexes", "storage");
+    static final List<String> CHECK_OPTIONS = List.of("LOCAL", "CASCADED");
+    static final List<String> REPLICA_IDENTITIES = List.of("DEFAULT", "FULL", "NOTHING");
     static final List<String> ROUTINE_KEYS = List.of(
-            "returns", "language", "volatility", "securityDefiner", "settings", "body");
+            "returns", "language", "volatility", "securityDefiner", "settings", "body", "arguments", "strict",
+            "leakproof", "parallel", "cost", "rows", "grants");
+    static final List<String> PARALLEL = List.of("SAFE", "RESTRICTED", "UNSAFE");
+    static final List<String> ROUTINE_PRIVILEGES = List.of("EXECUTE");
+    static final List<String> SEQUENCE_PRIVILEGES = List.of("USAGE", "SELECT", "UPDATE");
+    static final List<String> SCHEMA_PRIVILEGES = List.of("USAGE", "CREATE");
+    /** What ALTER DEFAULT PRIVILEGES may grant, over every kind of object. */
+    static final List<String> DEFAULT_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
+            "REFERENCES", "TRIGGER", "MAINTAIN", "USAGE", "EXECUTE");
 
     static final List<String> IDENTITIES = List.of("ALWAYS", "BY DEFAULT");
     static final List<String> ACTIONS = List.of("NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT");
@@ -148,8 +167,12 @@ public final class ContractReader {
         }
 
         private Node compose(String yaml) {
+            Node written = WrittenYaml.compose(yaml, located.file());
+            if (written != null) {
+                return written;
+            }
             try {
-                return new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+                return new Yaml(loaderOptions()).compose(new StringReader(yaml));
             } catch (MarkedYAMLException e) {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -162,6 +185,18 @@ public final class ContractReader {
                 throw new SchemaVerifyException(ErrorCode.CONTRACT,
                         located.file() + ":1:1: invalid YAML: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * SnakeYAML refuses documents over 3 MiB by default, a guard for services that parse untrusted
+         * input; a contract is the project's own file, and the one {@code inspect} writes for 5,000 tables
+         * is about 12 MB. Only memory bounds it. Aliases stay limited: a contract never needs them, and
+         * their expansion is what makes a small hostile document large.
+         */
+        private static LoaderOptions loaderOptions() {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            return options;
         }
 
         private void checkVersion(YamlMap top) {
@@ -190,7 +225,9 @@ public final class ContractReader {
             String schema = schemaEntry.name();
             String context = "schema " + Identifiers.quote(schema);
             YamlMap map = YamlMap.of(located, schemaEntry.value(), context).allow(SCHEMA_KEYS);
-            schemas.add(new Schema(schema, map.text("owner"), located.source(schemaEntry.key())));
+            schemas.add(new Schema(schema, map.text("owner"), located.source(schemaEntry.key()),
+                    GrantEntries.read(located, map, "grants", context, SCHEMA_PRIVILEGES),
+                    GrantEntries.readDefaults(located, map, context, DEFAULT_PRIVILEGES)));
             for (Entry entry : map.map("enums", "enums of " + context).entries()) {
                 QualifiedName name = new QualifiedName(schema, entry.name());
                 List<String> labels = map.textList(entry.value(), "enum " + name);
@@ -201,7 +238,8 @@ public final class ContractReader {
                 YamlMap seq = YamlMap.of(located, entry.value(), "sequence " + name).allow(SEQUENCE_KEYS);
                 sequences.add(new Sequence(name, seq.text("type"), seq.integer("start"), seq.integer("increment"),
                         seq.integer("min"), seq.integer("max"), seq.integer("cache"), seq.bool("cycle"),
-                        map.source(entry)));
+                        map.source(entry), ownedBy(seq, name), GrantEntries.read(located, seq, "grants",
+                                "sequence " + name, SEQUENCE_PRIVILEGES)));
             }
             for (Entry entry : map.map("tables", "tables of " + context).entries()) {
                 tables.add(table(new QualifiedName(schema, entry.name()), entry, map));
@@ -216,8 +254,17 @@ public final class ContractReader {
             String kind = materialized ? "materialized view " : "view ";
             for (Entry entry : schemaMap.map(key, key + " of schema " + Identifiers.quote(schema)).entries()) {
                 QualifiedName name = new QualifiedName(schema, entry.name());
-                YamlMap view = YamlMap.of(located, entry.value(), kind + name).allow(VIEW_KEYS);
-                views.add(new View(name, materialized, view.text("definition"), located.source(entry.key())));
+                YamlMap view = YamlMap.of(located, entry.value(), kind + name)
+                        .allow(materialized ? MATERIALIZED_VIEW_KEYS : VIEW_KEYS);
+                List<Index> indexes = new ArrayList<>();
+                if (materialized) {
+                    for (Entry index : view.map("indexes", "indexes of " + kind + name).entries()) {
+                        indexes.add(index(index, kind + name));
+                    }
+                }
+                views.add(new View(name, materialized, view.text("definition"), located.source(entry.key()),
+                        materialized ? null : view.choice("checkOption", CHECK_OPTIONS), indexes,
+                        materialized ? storage(view.textList("storage")) : null));
             }
         }
 
@@ -235,9 +282,23 @@ public final class ContractReader {
                 String arguments = signature.substring(open + 1, signature.length() - 1).trim();
                 YamlMap map = YamlMap.of(located, entry.value(), kind + " " + name + "(" + arguments + ")")
                         .allow(ROUTINE_KEYS);
+                String what = kind + " " + name + "(" + arguments + ")";
                 routines.add(new Routine(name, arguments, procedure, map.text("returns"), map.text("language"),
                         map.choice("volatility", VOLATILITIES), map.bool("securityDefiner"),
-                        map.textList("settings"), map.text("body"), located.source(entry.key())));
+                        map.textList("settings"), map.text("body"), located.source(entry.key()),
+                        map.text("arguments"), map.bool("strict"), map.bool("leakproof"),
+                        map.choice("parallel", PARALLEL), number(map, "cost", what), number(map, "rows", what),
+                        GrantEntries.read(located, map, "grants", what, ROUTINE_PRIVILEGES), null));
+            }
+        }
+
+        private String number(YamlMap map, String key, String what) {
+            String text = map.text(key);
+            try {
+                return Routine.plainNumber(text);
+            } catch (NumberFormatException e) {
+                throw located.error(map.value(key), "'" + key + "' in " + what + " must be a number such as 100, found '"
+                        + text + "'");
             }
         }
 
@@ -255,6 +316,12 @@ public final class ContractReader {
             List<UniqueConstraint> unique = new ArrayList<>();
             for (Entry entry : map.map("unique", "unique of " + context).entries()) {
                 String what = "unique constraint " + Identifiers.quote(entry.name()) + " of " + context;
+                if (entry.value() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                    YamlMap constraint = YamlMap.of(located, entry.value(), what).allow(UNIQUE_KEYS);
+                    unique.add(new UniqueConstraint(entry.name(), constraint.requiredTextList("columns"),
+                            map.source(entry), constraint.bool("deferrable"), constraint.bool("initiallyDeferred")));
+                    continue;
+                }
                 List<String> uniqueColumns = map.textList(entry.value(), what);
                 if (uniqueColumns == null) {
                     throw located.error(entry.key(), what + " needs its columns, e.g. " + entry.name() + ": [email]");
@@ -269,18 +336,19 @@ public final class ContractReader {
 
             List<CheckConstraint> checks = new ArrayList<>();
             for (Entry entry : map.map("checks", "checks of " + context).entries()) {
-                String expression = map.text(entry.value(),
-                        "check constraint " + Identifiers.quote(entry.name()) + " of " + context);
-                checks.add(new CheckConstraint(entry.name(), expression, map.source(entry)));
+                String what = "check constraint " + Identifiers.quote(entry.name()) + " of " + context;
+                if (entry.value() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                    YamlMap check = YamlMap.of(located, entry.value(), what).allow(CHECK_KEYS);
+                    checks.add(new CheckConstraint(entry.name(), check.text("expression"), map.source(entry),
+                            check.bool("valid"), check.bool("noInherit")));
+                    continue;
+                }
+                checks.add(new CheckConstraint(entry.name(), map.text(entry.value(), what), map.source(entry)));
             }
 
             List<Index> indexes = new ArrayList<>();
             for (Entry entry : map.map("indexes", "indexes of " + context).entries()) {
-                YamlMap index = YamlMap.of(located, entry.value(),
-                        "index " + Identifiers.quote(entry.name()) + " of " + context).allow(INDEX_KEYS);
-                indexes.add(new Index(entry.name(), index.bool("unique"), index.text("method"),
-                        index.textList("columns"), index.textList("include"), index.text("where"),
-                        map.source(entry)));
+                indexes.add(index(entry, context));
             }
 
             List<Policy> policies = new ArrayList<>();
@@ -297,22 +365,69 @@ public final class ContractReader {
                 triggers.add(trigger(entry, name, context));
             }
 
-            List<Grant> grants = new ArrayList<>();
-            for (Entry entry : map.map("grants", "grants of " + context).entries()) {
-                String what = "grants of " + entry.name() + " on " + context;
-                if (!(entry.value() instanceof SequenceNode privileges)) {
-                    throw located.error(entry.value() == null ? entry.key() : entry.value(), what
-                            + " must be a list such as [SELECT, INSERT], found " + Located.describe(entry.value()));
-                }
-                List<String> names = new ArrayList<>();
-                for (Node privilege : privileges.getValue()) {
-                    names.add(map.choice(privilege, what, PRIVILEGES));
-                }
-                grants.add(new Grant(entry.name(), names, map.source(entry)));
-            }
+            List<Grant> grants = GrantEntries.read(located, map, "grants", context, PRIVILEGES);
 
             return new Table(name, columns, primaryKey, unique, foreignKeys, checks, indexes, rls.bool("enabled"),
-                    rls.bool("forced"), policies, triggers, grants, schemaMap.source(tableEntry));
+                    rls.bool("forced"), policies, triggers, grants == null ? List.of() : grants, schemaMap.source(tableEntry), map.bool("unlogged"),
+                    storage(map.textList("storage")), replicaIdentity(map, context));
+        }
+
+        /** {@code fillfactor = 70} as PostgreSQL keeps it: {@code fillfactor=70}, the name in lower case. */
+        private static List<String> storage(List<String> options) {
+            if (options == null) {
+                return null;
+            }
+            return options.stream().map(option -> {
+                int equals = option.indexOf('=');
+                return equals < 0 ? option.strip().toLowerCase(java.util.Locale.ROOT)
+                        : option.substring(0, equals).strip().toLowerCase(java.util.Locale.ROOT) + "="
+                                + option.substring(equals + 1).strip();
+            }).toList();
+        }
+
+        private Index index(Entry entry, String context) {
+            YamlMap index = YamlMap.of(located, entry.value(),
+                    "index " + Identifiers.quote(entry.name()) + " of " + context).allow(INDEX_KEYS);
+            return new Index(entry.name(), index.bool("unique"), index.text("method"), index.textList("columns"),
+                    index.textList("include"), index.text("where"), index.source(entry));
+        }
+
+        /** {@code DEFAULT}, {@code FULL}, {@code NOTHING} or {@code INDEX name}, key words in upper case. */
+        private String replicaIdentity(YamlMap table, String context) {
+            String text = table.text("replicaIdentity");
+            if (text == null) {
+                return null;
+            }
+            String trimmed = text.trim();
+            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+            if (REPLICA_IDENTITIES.contains(upper)) {
+                return upper;
+            }
+            if (upper.startsWith("INDEX ") && trimmed.length() > 6) {
+                return "INDEX " + trimmed.substring(6).trim();
+            }
+            throw located.error(table.value("replicaIdentity"), "invalid value '" + text + "' for 'replicaIdentity' in "
+                    + context + "; valid values are DEFAULT, FULL, NOTHING and INDEX index_name");
+        }
+
+        /** {@code table.column} (in the sequence's schema) or {@code schema.table.column}, written back quoted. */
+        private String ownedBy(YamlMap sequence, QualifiedName name) {
+            String text = sequence.text("ownedBy");
+            if (text == null) {
+                return null;
+            }
+            if (text.trim().equalsIgnoreCase("none")) {
+                return "NONE";
+            }
+            List<String> parts = Identifiers.splitQualified(text);
+            if (parts.size() == 2) {
+                parts = List.of(name.schema(), parts.get(0), parts.get(1));
+            }
+            if (parts.size() != 3) {
+                throw located.error(sequence.value("ownedBy"), "'ownedBy' in sequence " + name
+                        + " must be table.column, schema.table.column or NONE, found '" + text + "'");
+            }
+            return String.join(".", parts.stream().map(Identifiers::quote).toList());
         }
 
         private Column column(Entry entry, String tableContext) {
@@ -329,8 +444,15 @@ public final class ContractReader {
             if (map.text("type") == null) {
                 throw located.error(entry.key(), context + " needs a type; add 'type: ...' such as 'type: text'");
             }
+            IdentityOptions options = null;
+            if (!Located.isNull(map.value("identityOptions"))) {
+                YamlMap o = map.map("identityOptions", "identityOptions of " + context).allow(IDENTITY_OPTION_KEYS);
+                options = new IdentityOptions(o.integer("start"), o.integer("increment"), o.integer("min"),
+                        o.integer("max"), o.integer("cache"), o.bool("cycle"));
+            }
             return new Column(entry.name(), map.text("type"), map.bool("nullable"), map.text("default"),
-                    map.choice("identity", IDENTITIES), map.text("generated"), located.source(entry.key()));
+                    map.choice("identity", IDENTITIES), map.text("generated"), located.source(entry.key()),
+                    map.text("collation"), options);
         }
 
         private PrimaryKey primaryKey(YamlMap table, String context) {
@@ -342,7 +464,8 @@ public final class ContractReader {
                 return new PrimaryKey(null, table.textList("primaryKey"), table.source("primaryKey"));
             }
             YamlMap map = YamlMap.of(located, value, "primaryKey of " + context).allow(PRIMARY_KEY_KEYS);
-            return new PrimaryKey(map.text("name"), map.requiredTextList("columns"), table.source("primaryKey"));
+            return new PrimaryKey(map.text("name"), map.requiredTextList("columns"), table.source("primaryKey"),
+                    map.bool("deferrable"), map.bool("initiallyDeferred"));
         }
 
         private ForeignKey foreignKey(Entry entry, QualifiedName table, String tableContext) {
@@ -359,7 +482,8 @@ public final class ContractReader {
                     "'table' in references of " + context);
             return new ForeignKey(entry.name(), columns, referenced, references.textList("columns"),
                     map.choice("onDelete", ACTIONS), map.choice("onUpdate", ACTIONS), map.bool("deferrable"),
-                    map.bool("initiallyDeferred"), located.source(entry.key()));
+                    map.bool("initiallyDeferred"), located.source(entry.key()), map.bool("valid"),
+                    map.textList("onDeleteColumns"));
         }
 
         private Trigger trigger(Entry entry, QualifiedName table, String tableContext) {
@@ -384,7 +508,9 @@ public final class ContractReader {
                         .toString();
             }
             return new Trigger(entry.name(), map.choice("timing", TIMINGS), events, map.choice("level", LEVELS),
-                    function, map.text("when"), located.source(entry.key()));
+                    function, map.text("when"), located.source(entry.key()), map.textList("arguments"),
+                    map.textList("columns"), map.bool("constraint"), map.bool("deferrable"),
+                    map.bool("initiallyDeferred"));
         }
 
         private QualifiedName qualified(String text, String schema, Node at, String what) {

@@ -7,6 +7,7 @@ import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.NotVerified;
@@ -38,15 +39,32 @@ import java.util.function.Function;
  * a snapshot inspected from a database, where every property is set, is written in full.
  */
 public final class ContractWriter {
+    /** A partial contract: it checks what it declares. */
     public String write(Snapshot snapshot) {
+        return write(snapshot, false);
+    }
+
+    /**
+     * With {@code strict}, the contract says {@code strict: true}: verify then also reports what the
+     * database has that the contract does not declare. {@code inspect} writes its contracts so, since a
+     * migration that adds a table would otherwise pass; removing the line makes the contract partial.
+     */
+    public String write(Snapshot snapshot, boolean strict) {
         YamlEmitter out = new YamlEmitter();
         out.comment("schema-verify contract: the schema this project expects.");
         out.comment("Format: docs/contract-format.md. Declared properties are checked; left-out ones are not.");
+        if (strict) {
+            out.comment("strict: true also reports what the database has and this file does not declare;"
+                    + " remove it for a partial contract.");
+        }
         for (NotVerified object : snapshot.notVerified()) {
             out.comment("not verified by schema-verify: " + object);
         }
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("contract", new YamlEmitter.Raw(String.valueOf(ContractReader.VERSION)));
+        if (strict) {
+            top.put("strict", new YamlEmitter.Raw("true"));
+        }
         if (!snapshot.extensions().isEmpty()) {
             Block extensions = new Block();
             for (Extension extension : sorted(snapshot.extensions(), Extension::name)) {
@@ -81,6 +99,10 @@ public final class ContractWriter {
             Schema declaration = declared.get(schemaName);
             if (declaration != null) {
                 put(schema, "owner", declaration.owner());
+                if (declaration.grants() != null && !declaration.grants().isEmpty()) {
+                    schema.put("grants", GrantEntries.write(declaration.grants()));
+                }
+                putSection(schema, "defaultPrivileges", defaultPrivileges(declaration));
             }
             Block enums = new Block();
             for (EnumType type : inSchema(snapshot.enums(), schemaName, EnumType::name)) {
@@ -102,6 +124,15 @@ public final class ContractWriter {
             for (View view : inSchema(snapshot.views(), schemaName, View::name)) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 put(map, "definition", view.definition());
+                put(map, "checkOption", view.checkOption());
+                Block indexes = new Block();
+                for (Index index : parts(view.indexes())) {
+                    indexes.put(index.name(), index(index));
+                }
+                if (!indexes.isEmpty()) {
+                    map.put("indexes", indexes);
+                }
+                putList(map, "storage", view.storage());
                 (view.materialized() ? materialized : views).put(view.name().name(), map);
             }
             putSection(schema, "views", views);
@@ -120,6 +151,16 @@ public final class ContractWriter {
                 put(map, "securityDefiner", routine.securityDefiner());
                 put(map, "settings", routine.settings());
                 put(map, "body", routine.body());
+                put(map, "arguments", routine.argumentList() == null || routine.argumentList().equals(routine.arguments())
+                        ? null : routine.argumentList());
+                put(map, "strict", routine.strict());
+                put(map, "leakproof", routine.leakproof());
+                put(map, "parallel", routine.parallel());
+                put(map, "cost", number(routine.cost()));
+                put(map, "rows", number(routine.rows()));
+                if (routine.grants() != null) {
+                    map.put("grants", GrantEntries.write(routine.grants()));
+                }
                 String key = routine.name().name() + "(" + routine.arguments() + ")";
                 (Boolean.TRUE.equals(routine.procedure()) ? procedures : functions).put(key, map);
             }
@@ -130,15 +171,35 @@ public final class ContractWriter {
         return schemas;
     }
 
+    private static YamlEmitter.Raw number(String value) {
+        return value == null ? null : new YamlEmitter.Raw(value);
+    }
+
+    private static Block defaultPrivileges(Schema schema) {
+        Block byRole = new Block();
+        if (schema.defaultPrivileges() == null) {
+            return byRole;
+        }
+        for (var privilege : schema.defaultPrivileges().stream().sorted(Comparator.comparing(
+                (dev.schemaverify.model.DefaultPrivilege d) -> d.role()).thenComparing(d -> d.objects())
+                .thenComparing(d -> d.grantee())).toList()) {
+            Block kinds = (Block) byRole.computeIfAbsent(privilege.role(), k -> new Block());
+            Block grantees = (Block) kinds.computeIfAbsent(privilege.objects(), k -> new Block());
+            grantees.put(privilege.grantee(), GrantEntries.write(privilege.privileges(), privilege.grantable()));
+        }
+        return byRole;
+    }
+
     private static Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "type", sequence.dataType());
-        put(map, "start", sequence.start());
-        put(map, "increment", sequence.increment());
-        put(map, "min", sequence.minValue());
-        put(map, "max", sequence.maxValue());
-        put(map, "cache", sequence.cache());
-        put(map, "cycle", sequence.cycle());
+        putOptions(map, new IdentityOptions(sequence.start(), sequence.increment(), sequence.minValue(),
+                sequence.maxValue(), sequence.cache(), sequence.cycle()));
+        // NONE too: an undeclared owner is not compared, so a contract says explicitly that there is none
+        put(map, "ownedBy", sequence.ownedBy());
+        if (sequence.grants() != null && !sequence.grants().isEmpty()) {
+            map.put("grants", GrantEntries.write(sequence.grants()));
+        }
         return map;
     }
 
@@ -150,6 +211,14 @@ public final class ContractWriter {
         if (!rls.isEmpty()) {
             map.put("rls", rls);
         }
+        // written only where they differ from what a plain CREATE TABLE gives, which strict mode assumes
+        if (Boolean.TRUE.equals(table.unlogged())) {
+            map.put("unlogged", true);
+        }
+        putList(map, "storage", table.storage());
+        if (table.replicaIdentity() != null && !table.replicaIdentity().equals("DEFAULT")) {
+            map.put("replicaIdentity", table.replicaIdentity());
+        }
         Block columns = new Block();
         for (Column column : table.columns()) {
             columns.put(column.name(), column(column));
@@ -157,18 +226,27 @@ public final class ContractWriter {
         putSection(map, "columns", columns);
         PrimaryKey primaryKey = table.primaryKey();
         if (primaryKey != null) {
-            if (primaryKey.name() == null) {
+            boolean deferrable = Boolean.TRUE.equals(primaryKey.deferrable());
+            if (primaryKey.name() == null && !deferrable) {
                 map.put("primaryKey", primaryKey.columns());
             } else {
                 Map<String, Object> pk = new LinkedHashMap<>();
-                pk.put("name", primaryKey.name());
+                put(pk, "name", primaryKey.name());
                 pk.put("columns", primaryKey.columns());
+                putDeferrable(pk, primaryKey.deferrable(), primaryKey.initiallyDeferred());
                 map.put("primaryKey", pk);
             }
         }
         Block unique = new Block();
         for (UniqueConstraint constraint : parts(table.uniqueConstraints())) {
-            unique.put(constraint.name(), constraint.columns());
+            if (Boolean.TRUE.equals(constraint.deferrable())) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("columns", constraint.columns());
+                putDeferrable(entry, constraint.deferrable(), constraint.initiallyDeferred());
+                unique.put(constraint.name(), entry);
+            } else {
+                unique.put(constraint.name(), constraint.columns());
+            }
         }
         putSection(map, "unique", unique);
         Block foreignKeys = new Block();
@@ -178,18 +256,26 @@ public final class ContractWriter {
         putSection(map, "foreignKeys", foreignKeys);
         Block checks = new Block();
         for (CheckConstraint check : parts(table.checks())) {
-            checks.put(check.name(), check.expression());
+            boolean notValid = Boolean.FALSE.equals(check.valid());
+            boolean noInherit = Boolean.TRUE.equals(check.noInherit());
+            if (notValid || noInherit) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                put(entry, "expression", check.expression());
+                if (notValid) {
+                    entry.put("valid", false);
+                }
+                if (noInherit) {
+                    entry.put("noInherit", true);
+                }
+                checks.put(check.name(), entry);
+            } else {
+                checks.put(check.name(), check.expression());
+            }
         }
         putSection(map, "checks", checks);
         Block indexes = new Block();
         for (Index index : parts(table.indexes())) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            put(entry, "columns", index.keys());
-            put(entry, "unique", index.unique());
-            put(entry, "method", index.method());
-            put(entry, "include", index.include());
-            put(entry, "where", index.predicate());
-            indexes.put(index.name(), entry);
+            indexes.put(index.name(), index(index));
         }
         putSection(map, "indexes", indexes);
         Block policies = new Block();
@@ -211,20 +297,46 @@ public final class ContractWriter {
             put(entry, "level", trigger.level());
             put(entry, "function", trigger.function());
             put(entry, "when", trigger.when());
+            put(entry, "arguments", trigger.arguments() == null || trigger.arguments().isEmpty() ? null : trigger.arguments());
+            put(entry, "columns", trigger.updateColumns() == null || trigger.updateColumns().isEmpty() ? null
+                    : trigger.updateColumns());
+            if (Boolean.TRUE.equals(trigger.constraint())) {
+                entry.put("constraint", true);
+                put(entry, "deferrable", trigger.deferrable());
+                put(entry, "initiallyDeferred", trigger.initiallyDeferred());
+            }
             triggers.put(trigger.name(), entry);
         }
         putSection(map, "triggers", triggers);
         Block grants = new Block();
         for (Grant grant : parts(table.grants())) {
-            grants.put(grant.grantee(), grant.privileges());
+            grants.put(grant.grantee(), GrantEntries.write(grant.privileges(), grant.grantable()));
         }
         putSection(map, "grants", grants);
         return map;
     }
 
+    private static Map<String, Object> index(Index index) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        put(entry, "columns", index.keys());
+        put(entry, "unique", index.unique());
+        put(entry, "method", index.method());
+        put(entry, "include", index.include());
+        put(entry, "where", index.predicate());
+        return entry;
+    }
+
+    private static void putDeferrable(Map<String, Object> map, Boolean deferrable, Boolean initiallyDeferred) {
+        if (Boolean.TRUE.equals(deferrable)) {
+            map.put("deferrable", true);
+            put(map, "initiallyDeferred", initiallyDeferred);
+        }
+    }
+
     private static Object column(Column column) {
         boolean typeOnly = column.type() != null && column.nullable() == null && column.defaultValue() == null
-                && column.identity() == null && column.generated() == null;
+                && column.identity() == null && column.generated() == null && column.collation() == null
+                && column.identityOptions() == null;
         if (typeOnly) {
             return column.type();
         }
@@ -234,7 +346,24 @@ public final class ContractWriter {
         put(map, "default", column.defaultValue());
         put(map, "identity", column.identity());
         put(map, "generated", column.generated());
+        put(map, "collation", column.collation());
+        IdentityOptions options = column.identityOptions();
+        if (options != null) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            putOptions(o, options);
+            map.put("identityOptions", o);
+        }
         return map;
+    }
+
+    /** A sequence's options, or an identity column's, under the same keys. */
+    private static void putOptions(Map<String, Object> map, IdentityOptions options) {
+        put(map, "start", options.start());
+        put(map, "increment", options.increment());
+        put(map, "min", options.minValue());
+        put(map, "max", options.maxValue());
+        put(map, "cache", options.cache());
+        put(map, "cycle", options.cycle());
     }
 
     private static Map<String, Object> foreignKey(ForeignKey foreignKey, String schema) {
@@ -250,12 +379,23 @@ public final class ContractWriter {
         put(map, "onUpdate", foreignKey.onUpdate());
         put(map, "deferrable", foreignKey.deferrable());
         put(map, "initiallyDeferred", foreignKey.initiallyDeferred());
+        if (Boolean.FALSE.equals(foreignKey.valid())) {
+            map.put("valid", false);
+        }
+        putList(map, "onDeleteColumns", foreignKey.onDeleteColumns());
         return map;
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {
         if (value != null) {
             map.put(key, value);
+        }
+    }
+
+    /** A list written only when it holds something: an empty one is what strict mode assumes. */
+    private static void putList(Map<String, Object> map, String key, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            map.put(key, values);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,6 +23,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Checks duplicate keys on creation, and converts values with errors that point at file:line:column.
  */
 final class YamlMap {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** A key of the mapping with its value; {@code key} is the node to point at for the entry. */
     record Entry(String name, ScalarNode key, Node value) {
     }
@@ -227,7 +230,9 @@ final class YamlMap {
         if (text == null) {
             return null;
         }
-        String normalized = text.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        // Most values are already as listed; only the others pay for the whitespace regex.
+        String upper = text.toUpperCase(Locale.ROOT);
+        String normalized = valid.contains(upper) ? upper : WHITESPACE.matcher(upper.trim()).replaceAll(" ");
         if (!valid.contains(normalized)) {
             throw located.error(value, "invalid value '" + text + "' for " + what + "; valid values are "
                     + String.join(", ", valid));

@@ -7,6 +7,7 @@ import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
 import dev.schemaverify.model.PrimaryKey;
@@ -42,6 +43,7 @@ public final class SchemaDiff {
     private final DiffOptions options;
     private final Set<String> coveredSchemas;
     private final List<Finding> findings = new ArrayList<>();
+    private final PrivilegeDiff privileges = new PrivilegeDiff(findings);
 
     private SchemaDiff(Snapshot expected, DiffOptions options) {
         this.options = options;
@@ -136,6 +138,8 @@ public final class SchemaDiff {
             propertyAt(e.kind(), e.path(), "version", e.version(), a.version(), Severity.WARNING, e.source());
         } else if (want instanceof Schema e && have instanceof Schema a) {
             property(e, "owner", e.owner(), a.owner());
+            privileges.grants(e.path(), e.grants(), a.grants(), e.source());
+            privileges.defaults(e.name(), e.defaultPrivileges(), a.defaultPrivileges(), e.source());
         } else if (want instanceof EnumType e && have instanceof EnumType a) {
             property(e, "labels", list(e.labels()), list(a.labels()));
         } else if (want instanceof Sequence e && have instanceof Sequence a) {
@@ -146,12 +150,23 @@ public final class SchemaDiff {
             property(e, "max", text(e.maxValue()), text(a.maxValue()));
             property(e, "cache", text(e.cache()), text(a.cache()));
             property(e, "cycle", text(e.cycle()), text(a.cycle()));
+            property(e, "ownedBy", e.ownedBy(), a.ownedBy());
+            privileges.grants(e.path(), e.grants(), a.grants(), e.source());
         } else if (want instanceof View e && have instanceof View a) {
             if (e.materialized() != a.materialized()) {
                 propertyAt("view", e.path(), "materialized", text(e.materialized()), text(a.materialized()),
                         Severity.ERROR, e.source());
             }
             property(e, "definition", e.definition(), a.definition());
+            if (!e.materialized()) {
+                property(e, "checkOption", e.checkOption(), a.checkOption());
+                if (options.strict()) {
+                    absentInStrict(e.kind(), e.path(), "checkOption", e.checkOption(), a.checkOption(), e.source());
+                }
+            } else if (a.materialized()) {
+                property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
+                compareViewIndexes(e, a);
+            }
         } else if (want instanceof Routine e && have instanceof Routine a) {
             compareRoutine(e, a);
         } else if (want instanceof Table e && have instanceof Table a) {
@@ -168,11 +183,46 @@ public final class SchemaDiff {
         String wantBody = e.body() == null ? null : e.body().strip();
         String haveBody = a.body() == null ? null : a.body().strip();
         property(e, "body", wantBody, haveBody);
+        // a contract leaves the full list out where it equals the identity arguments (no defaults, no OUT)
+        String arguments = e.argumentList() != null ? e.argumentList() : options.strict() ? e.arguments() : null;
+        property(e, "arguments", arguments, a.argumentList());
+        property(e, "strict", text(e.strict()), text(a.strict()));
+        property(e, "leakproof", text(e.leakproof()), text(a.leakproof()));
+        property(e, "parallel", e.parallel(), a.parallel());
+        property(e, "cost", e.cost(), a.cost());
+        property(e, "rows", e.rows(), a.rows());
+        privileges.grants(e.path(), e.grants(), a.grants(), e.source());
+    }
+
+    /** A materialized view's indexes, compared as a table's. */
+    private void compareViewIndexes(View e, View a) {
+        Map<String, Index> have = new LinkedHashMap<>();
+        a.indexes().forEach(index -> have.put(index.name(), index));
+        Set<String> declared = new TreeSet<>();
+        for (Index want : e.indexes()) {
+            declared.add(want.name());
+            Index found = have.get(want.name());
+            if (found == null) {
+                findings.add(new Finding.Missing(want.kind(), e.indexPath(want), Severity.ERROR, want.source()));
+            } else {
+                comparePart(e.indexPath(want), want, found);
+            }
+        }
+        if (options.strict()) {
+            for (Index index : a.indexes()) {
+                if (!declared.contains(index.name())) {
+                    findings.add(new Finding.Unexpected(index.kind(), e.indexPath(index), Severity.ERROR, e.source()));
+                }
+            }
+        }
     }
 
     private void compareTable(Table e, Table a) {
         property(e, "rls.enabled", text(e.rlsEnabled()), text(a.rlsEnabled()));
         property(e, "rls.forced", text(e.rlsForced()), text(a.rlsForced()));
+        property(e, "unlogged", text(orDefault(e.unlogged(), false, a.unlogged())), text(a.unlogged()));
+        property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
+        property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT", a.replicaIdentity()), a.replicaIdentity());
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
         for (Map.Entry<String, TablePart> entry : wantParts.entrySet()) {
@@ -213,7 +263,21 @@ public final class SchemaDiff {
             propertyAt(kind, path, "default", e.defaultValue(), a.defaultValue(), Severity.ERROR, at);
             propertyAt(kind, path, "identity", e.identity(), a.identity(), Severity.ERROR, at);
             propertyAt(kind, path, "generated", e.generated(), a.generated(), Severity.ERROR, at);
+            propertyAt(kind, path, "collation", e.collation(), a.collation(), Severity.ERROR, at);
+            IdentityOptions declared = e.identityOptions();
+            IdentityOptions got = a.identityOptions() == null ? new IdentityOptions(null, null, null, null, null, null)
+                    : a.identityOptions();
+            if (declared != null && a.identity() != null) {
+                propertyAt(kind, path, "identity.start", text(declared.start()), text(got.start()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.increment", text(declared.increment()), text(got.increment()),
+                        Severity.ERROR, at);
+                propertyAt(kind, path, "identity.min", text(declared.minValue()), text(got.minValue()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.max", text(declared.maxValue()), text(got.maxValue()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.cache", text(declared.cache()), text(got.cache()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.cycle", text(declared.cycle()), text(got.cycle()), Severity.ERROR, at);
+            }
             if (options.strict()) {
+                absentInStrict(kind, path, "collation", e.collation(), a.collation(), at);
                 absentInStrict(kind, path, "default", e.defaultValue(), a.defaultValue(), at);
                 absentInStrict(kind, path, "identity", e.identity(), a.identity(), at);
                 absentInStrict(kind, path, "generated", e.generated(), a.generated(), at);
@@ -221,8 +285,10 @@ public final class SchemaDiff {
         } else if (want instanceof PrimaryKey e && have instanceof PrimaryKey a) {
             propertyAt(kind, path, "name", e.name(), a.name(), Severity.ERROR, at);
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
         } else if (want instanceof UniqueConstraint e && have instanceof UniqueConstraint a) {
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
         } else if (want instanceof ForeignKey e && have instanceof ForeignKey a) {
             propertyAt(kind, path, "columns", list(e.columns()), list(a.columns()), Severity.ERROR, at);
             propertyAt(kind, path, "references", e.referencedTable().toString(), a.referencedTable().toString(),
@@ -231,11 +297,15 @@ public final class SchemaDiff {
                     Severity.ERROR, at);
             propertyAt(kind, path, "onDelete", e.onDelete(), a.onDelete(), Severity.ERROR, at);
             propertyAt(kind, path, "onUpdate", e.onUpdate(), a.onUpdate(), Severity.ERROR, at);
-            propertyAt(kind, path, "deferrable", text(e.deferrable()), text(a.deferrable()), Severity.ERROR, at);
-            propertyAt(kind, path, "initiallyDeferred", text(e.initiallyDeferred()), text(a.initiallyDeferred()),
-                    Severity.ERROR, at);
+            propertyAt(kind, path, "onDeleteColumns", list(orDefault(e.onDeleteColumns(), List.of(), a.onDeleteColumns())),
+                    list(a.onDeleteColumns()), Severity.ERROR, at);
+            deferrability(kind, path, e.deferrable(), e.initiallyDeferred(), a.deferrable(), a.initiallyDeferred(), at);
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
         } else if (want instanceof CheckConstraint e && have instanceof CheckConstraint a) {
             propertyAt(kind, path, "expression", e.expression(), a.expression(), Severity.ERROR, at);
+            propertyAt(kind, path, "valid", text(orDefault(e.valid(), true, a.valid())), text(a.valid()), Severity.ERROR, at);
+            propertyAt(kind, path, "noInherit", text(orDefault(e.noInherit(), false, a.noInherit())), text(a.noInherit()),
+                    Severity.ERROR, at);
         } else if (want instanceof Index e && have instanceof Index a) {
             propertyAt(kind, path, "unique", text(e.unique()), text(a.unique()), Severity.ERROR, at);
             propertyAt(kind, path, "method", e.method(), a.method(), Severity.ERROR, at);
@@ -261,9 +331,38 @@ public final class SchemaDiff {
             propertyAt(kind, path, "level", e.level(), a.level(), Severity.ERROR, at);
             propertyAt(kind, path, "function", e.function(), a.function(), Severity.ERROR, at);
             propertyAt(kind, path, "when", e.when(), a.when(), Severity.ERROR, at);
+            // undeclared arguments, UPDATE OF columns and constraint-ness must be absent in strict mode
+            boolean strict = options.strict();
+            propertyAt(kind, path, "arguments", list(orEmpty(e.arguments(), strict)), list(a.arguments()), Severity.ERROR, at);
+            propertyAt(kind, path, "columns", list(orEmpty(e.updateColumns(), strict)), list(a.updateColumns()),
+                    Severity.ERROR, at);
+            Boolean constraint = e.constraint() != null ? e.constraint() : strict ? Boolean.FALSE : null;
+            propertyAt(kind, path, "constraint", text(constraint), text(a.constraint()), Severity.ERROR, at);
+            if (Boolean.TRUE.equals(e.constraint())) {
+                propertyAt(kind, path, "deferrable", text(e.deferrable()), text(a.deferrable()), Severity.ERROR, at);
+                propertyAt(kind, path, "initiallyDeferred", text(e.initiallyDeferred()), text(a.initiallyDeferred()),
+                        Severity.ERROR, at);
+            }
         } else if (want instanceof Grant e && have instanceof Grant a) {
-            propertyAt(kind, path, "privileges", list(e.privileges()), list(a.privileges()), Severity.ERROR, at);
+            privileges.grant(path, e, a, at);
         }
+    }
+
+    private void deferrability(String kind, String path, Boolean deferrable, Boolean deferred, Boolean haveDeferrable,
+            Boolean haveDeferred, SourceRef at) {
+        propertyAt(kind, path, "deferrable", text(orDefault(deferrable, false, haveDeferrable)), text(haveDeferrable), Severity.ERROR, at);
+        propertyAt(kind, path, "initiallyDeferred", text(orDefault(deferred, false, haveDeferred)), text(haveDeferred),
+                Severity.ERROR, at);
+    }
+
+    /**
+     * What an undeclared property means: in strict mode the value a plain {@code CREATE} gives (validated,
+     * logged, not deferrable, no storage parameters...), so the database must have that too; in partial
+     * mode nothing, so it is not compared.
+     */
+    private <T> T orDefault(T declared, T plainDefault, Object actual) {
+        // an actual side that does not know the property either (another contract) is not held to it
+        return declared != null || !options.strict() || actual == null ? declared : plainDefault;
     }
 
     private void property(SchemaObject object, String property, String expected, String actual) {
@@ -284,6 +383,10 @@ public final class SchemaDiff {
         if (expected == null && actual != null) {
             findings.add(new Finding.Changed(kind, path, property, null, actual, Severity.ERROR, source));
         }
+    }
+
+    private static List<String> orEmpty(List<String> values, boolean strict) {
+        return values == null && strict ? List.of() : values;
     }
 
     private static String text(Object value) {

@@ -37,7 +37,7 @@ final class DatabaseVersions {
         String ours = schema + "." + MigrationHistory.TABLE;
         if (exists(connection, ours)) {
             return newest(versions(connection, "SELECT version FROM " + qualified(schema, MigrationHistory.TABLE)
-                    + " WHERE success AND type = '" + HistoryRow.VERSIONED + "'"), ours, problems);
+                    + " WHERE success AND type IN ('" + HistoryRow.VERSIONED + "', '" + HistoryRow.BASELINE + "')"), ours, problems);
         }
         String flyway = schema + ".flyway_schema_history";
         if (exists(connection, flyway)) {

@@ -8,6 +8,7 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
@@ -120,9 +121,10 @@ public final class SchemaGuard {
                 Contract contract = new ContractReader().read(options.contractYaml(), options.contractDisplay());
                 strict = options.strict() != null ? options.strict() : contract.strict();
                 List<String> schemas = options.schemas().isEmpty() ? contract.schemas() : options.schemas();
-                Snapshot expected = new ContractNormalizer().normalize(connection, contract.expected());
                 Snapshot actual = new Inspector(new InspectOptions(schemas, List.of()).withoutBookkeeping())
                         .inspect(connection);
+                Snapshot expected = SameParse.align(connection,
+                        new ContractNormalizer().normalize(connection, contract.expected()), actual);
                 compared = objects(expected);
                 notVerified = actual.notVerified().size();
                 for (Finding finding : SchemaDiff.diff(expected, actual, new DiffOptions(strict))) {

@@ -6,10 +6,12 @@ import static dev.schemaverify.inspect.CatalogQueries.strings;
 
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
+import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.NotVerified;
@@ -39,14 +41,76 @@ import java.util.stream.Collectors;
  */
 final class CatalogReader {
     private final CatalogQueries queries;
+    private List<String> indexSchemas;
+    private List<Owned<Index>> indexRows;
+    /** Names of the only relations and routines to read, or {@code null} for all of the schemas. */
+    private final List<String> within;
 
     CatalogReader(CatalogQueries queries) {
+        this(queries, null);
+    }
+
+    private CatalogReader(CatalogQueries queries, List<String> within) {
         this.queries = queries;
+        this.within = within;
+    }
+
+    /**
+     * A reader of only the tables, views and routines named {@code names}: the normalizer reads back a
+     * chunk of temporary objects this way, through the catalog's name indexes, so each read costs what
+     * the chunk holds and not what the whole database holds.
+     */
+    CatalogReader within(List<String> names) {
+        return new CatalogReader(queries, List.copyOf(names));
+    }
+
+    /** Runs a per-relation query, restricted to {@link #within} where set; {@code column} holds the name. */
+    private <T> List<T> rows(String query, String column, CatalogQueries.RowMapper<T> mapper, Object... parameters) {
+        return within == null ? queries.query(query, mapper, parameters)
+                : queries.queryWithin(query, column, within, mapper, parameters);
     }
 
     List<Schema> schemas(List<String> include, List<String> exclude) {
         return queries.query("schemas", row -> new Schema(row.getString("name"), row.getString("owner"), null),
                 include, include, exclude);
+    }
+
+    /** The schemas with their privileges and default privileges, two more queries whatever their number. */
+    List<Schema> withPrivileges(List<Schema> schemas, ObjectGrants grants) {
+        List<String> names = schemas.stream().map(Schema::name).toList();
+        Map<String, List<DefaultPrivilege>> defaults = new LinkedHashMap<>();
+        queries.query("default_privileges", row -> {
+            defaults.computeIfAbsent(row.getString("schema"), k -> new ArrayList<>()).add(new DefaultPrivilege(
+                    row.getString("role"), row.getString("objects"), row.getString("grantee"),
+                    strings(row, "privileges"), strings(row, "grantable"), null));
+            return null;
+        }, names);
+        return schemas.stream().map(s -> new Schema(s.name(), s.owner(), s.source(), grants.of("n", s.name() + "." + s.name(), null),
+                defaults.getOrDefault(s.name(), List.of()))).toList();
+    }
+
+    /** Grants on sequences, routines and schemas, read with one query. */
+    ObjectGrants objectGrants(List<String> schemas) {
+        Map<String, List<Grant>> byObject = new LinkedHashMap<>();
+        queries.query("object_grants", row -> {
+            String key = ObjectGrants.key(row.getString("kind"), row.getString("schema") + "." + row.getString("name"),
+                    row.getString("arguments"));
+            byObject.computeIfAbsent(key, k -> new ArrayList<>()).add(new Grant(row.getString("grantee"),
+                    strings(row, "privileges"), null, strings(row, "grantable")));
+            return null;
+        }, schemas, schemas, schemas);
+        return new ObjectGrants(byObject);
+    }
+
+    /** Grants of objects other than tables, by kind and name; an object without any has an empty list. */
+    record ObjectGrants(Map<String, List<Grant>> byObject) {
+        static String key(String kind, String name, String arguments) {
+            return kind + "\u0000" + name + "\u0000" + (arguments == null ? "" : arguments);
+        }
+
+        List<Grant> of(String kind, String name, String arguments) {
+            return byObject.getOrDefault(key(kind, name, arguments), List.of());
+        }
     }
 
     List<Extension> extensions() {
@@ -60,7 +124,7 @@ final class CatalogReader {
                 name(row), strings(row, "labels"), null), schemas), Comparator.comparing(EnumType::name));
     }
 
-    List<Sequence> sequences(List<String> schemas) {
+    List<Sequence> sequences(List<String> schemas, ObjectGrants grants) {
         return sorted(queries.query("sequences", row -> new Sequence(
                 name(row),
                 row.getString("data_type"),
@@ -70,17 +134,60 @@ final class CatalogReader {
                 longValue(row, "max_value"),
                 longValue(row, "cache"),
                 bool(row, "cycle"),
-                null), schemas), Comparator.comparing(Sequence::name));
+                null,
+                ownedBy(strings(row, "owned_by")),
+                grants.of("S", row.getString("schema") + "." + row.getString("name"), null)), schemas),
+                Comparator.comparing(Sequence::name));
     }
 
+    private static String ownedBy(List<String> parts) {
+        return parts == null ? "NONE" : parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
+    }
+
+    /** Views and materialized views; a materialized view's indexes come from the one index query. */
     List<View> views(List<String> schemas) {
-        return sorted(queries.query("views", row -> new View(
-                name(row), row.getBoolean("materialized"), strip(row.getString("definition")), null), schemas),
-                Comparator.comparing(View::name));
+        Map<QualifiedName, List<Index>> indexes = new LinkedHashMap<>();
+        for (Owned<Index> index : indexes(schemas, false)) {
+            indexes.computeIfAbsent(index.table, k -> new ArrayList<>()).add(index.part);
+        }
+        return sorted(rows("views", "name", row -> {
+            QualifiedName name = name(row);
+            return new View(name, row.getBoolean("materialized"), strip(row.getString("definition")), null,
+                    row.getString("check_option"), indexes.getOrDefault(name, List.of()), strings(row, "storage"));
+        }, schemas), Comparator.comparing(View::name));
+    }
+
+    /**
+     * Every index of the selected schemas' tables and materialized views. {@link #tables} always reads them
+     * afresh (the normalizer reads new temporary tables each time) and leaves them for the {@link #views}
+     * call that follows on the same schemas, so an inspection runs the index query once.
+     */
+    private List<Owned<Index>> indexes(List<String> schemas, boolean forTables) {
+        List<Owned<Index>> rows;
+        if (!forTables && indexRows != null && schemas.equals(indexSchemas)) {
+            rows = indexRows;
+        } else {
+            rows = rows("indexes", "table_name", row -> new Owned<>(tableName(row), new Index(
+                    row.getString("name"),
+                    bool(row, "is_unique"),
+                    row.getString("method"),
+                    strings(row, "keys"),
+                    strings(row, "include"),
+                    row.getString("predicate"),
+                    null)), schemas);
+        }
+        indexSchemas = forTables ? List.copyOf(schemas) : null;
+        indexRows = forTables ? rows : null;
+        return rows;
     }
 
     List<Routine> routines(List<String> schemas) {
-        return sorted(queries.query("routines", row -> new Routine(
+        return routines(schemas, null);
+    }
+
+    /** Routines; with {@code grants} {@code null} their grants are left undeclared (the normalizer's temporaries). */
+    List<Routine> routines(List<String> schemas, ObjectGrants grants) {
+        return sorted(rows("routines", "name", row -> new Routine(
                 name(row),
                 row.getString("arguments"),
                 bool(row, "procedure"),
@@ -90,7 +197,26 @@ final class CatalogReader {
                 bool(row, "security_definer"),
                 strings(row, "settings"),
                 row.getString("body"),
-                null), schemas), Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
+                null,
+                row.getString("argument_list"),
+                bool(row, "strict"),
+                bool(row, "leakproof"),
+                row.getString("parallel"),
+                Routine.plainNumber(row.getString("cost")),
+                Routine.plainNumber(row.getString("rows")),
+                grants == null ? null : grants.of("f", row.getString("schema") + "." + row.getString("name"),
+                        row.getString("arguments")),
+                calls(strings(row, "calls"))), schemas),
+                Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
+    }
+
+    private static List<String> calls(List<String> rows) {
+        List<String> signatures = new ArrayList<>();
+        for (String row : rows) {
+            String[] parts = row.split("\u001f", -1);
+            signatures.add(new QualifiedName(parts[0], parts[1]) + "(" + parts[2] + ")");
+        }
+        return signatures;
     }
 
     List<NotVerified> notVerified(List<String> schemas) {
@@ -101,48 +227,43 @@ final class CatalogReader {
         }, schemas).stream().sorted().toList();
     }
 
-    /** Tables with every part, read with seven queries whatever the number of tables. */
+    /** Tables with every part, read with seven queries whatever the number of tables (indexes shared with views). */
     List<Table> tables(List<String> schemas) {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        for (TableParts parts : queries.query("tables", row -> new TableParts(
-                name(row), bool(row, "rls_enabled"), bool(row, "rls_forced")), schemas)) {
+        for (TableParts parts : rows("tables", "name", row -> new TableParts(
+                name(row), bool(row, "rls_enabled"), bool(row, "rls_forced"), bool(row, "unlogged"),
+                strings(row, "storage"), row.getString("replica_identity")), schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : queries.query("columns", row -> new Owned<>(tableName(row), new Column(
+        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), new Column(
                 row.getString("name"),
                 row.getString("type"),
                 bool(row, "nullable"),
                 row.getString("default_value"),
                 row.getString("identity"),
                 row.getString("generated"),
-                null)), schemas)) {
+                null,
+                row.getString("collation"),
+                identityOptions(row))), schemas)) {
             TableParts table = tables.get(column.table);
             if (table != null) {
                 table.columns.add(column.part);
             }
         }
-        queries.query("constraints", row -> {
+        rows("constraints", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 addConstraint(table, row);
             }
             return null;
         }, schemas);
-        queries.query("indexes", row -> {
-            TableParts table = tables.get(tableName(row));
+        for (Owned<Index> index : indexes(schemas, true)) {
+            TableParts table = tables.get(index.table);
             if (table != null) {
-                table.indexes.add(new Index(
-                        row.getString("name"),
-                        bool(row, "is_unique"),
-                        row.getString("method"),
-                        strings(row, "keys"),
-                        strings(row, "include"),
-                        row.getString("predicate"),
-                        null));
+                table.indexes.add(index.part);
             }
-            return null;
-        }, schemas);
-        queries.query("policies", row -> {
+        }
+        rows("policies", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.policies.add(new Policy(
@@ -156,7 +277,7 @@ final class CatalogReader {
             }
             return null;
         }, schemas);
-        queries.query("triggers", row -> {
+        rows("triggers", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 String when = row.getBoolean("has_when") ? TriggerDefinitions.when(row.getString("definition")) : null;
@@ -167,26 +288,43 @@ final class CatalogReader {
                         row.getString("level"),
                         new QualifiedName(row.getString("function_schema"), row.getString("function_name")).toString(),
                         when,
-                        null));
+                        null,
+                        triggerArguments(row.getBytes("argument_bytes"), row.getInt("argument_count")),
+                        strings(row, "update_columns"),
+                        bool(row, "is_constraint"),
+                        bool(row, "deferrable"),
+                        bool(row, "initially_deferred")));
             }
             return null;
         }, schemas);
-        queries.query("grants", row -> {
+        rows("grants", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
-                table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null));
+                table.grants.add(new Grant(row.getString("grantee"), strings(row, "privileges"), null,
+                        strings(row, "grantable")));
             }
             return null;
-        }, schemas);
+        }, schemas, schemas);
         return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
+    }
+
+    private static IdentityOptions identityOptions(ResultSet row) throws SQLException {
+        Long start = longValue(row, "identity_start");
+        if (start == null) {
+            return null;
+        }
+        return new IdentityOptions(start, longValue(row, "identity_increment"), longValue(row, "identity_min"),
+                longValue(row, "identity_max"), longValue(row, "identity_cache"), bool(row, "identity_cycle"));
     }
 
     private static void addConstraint(TableParts table, ResultSet row) throws SQLException {
         String name = row.getString("name");
         List<String> columns = strings(row, "columns");
+        Boolean deferrable = bool(row, "deferrable");
+        Boolean deferred = bool(row, "initially_deferred");
         switch (row.getString("type")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null);
-            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null, deferrable, deferred);
+            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null, deferrable, deferred));
             case "f" -> table.foreignKeys.add(new ForeignKey(
                     name,
                     columns,
@@ -194,12 +332,28 @@ final class CatalogReader {
                     strings(row, "referenced_columns"),
                     row.getString("on_delete"),
                     row.getString("on_update"),
-                    bool(row, "deferrable"),
-                    bool(row, "initially_deferred"),
-                    null));
-            case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null));
+                    deferrable,
+                    deferred,
+                    null,
+                    bool(row, "valid"),
+                    strings(row, "on_delete_columns")));
+            case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null, bool(row, "valid"),
+                    bool(row, "no_inherit")));
             default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
         }
+    }
+
+    /** {@code tgargs} holds each argument followed by a zero byte. */
+    static List<String> triggerArguments(byte[] bytes, int count) {
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; bytes != null && i < bytes.length && arguments.size() < count; i++) {
+            if (bytes[i] == 0) {
+                arguments.add(new String(bytes, start, i - start, java.nio.charset.StandardCharsets.UTF_8));
+                start = i + 1;
+            }
+        }
+        return arguments;
     }
 
     private static QualifiedName name(ResultSet row) throws SQLException {
@@ -226,6 +380,9 @@ final class CatalogReader {
         final QualifiedName name;
         final Boolean rlsEnabled;
         final Boolean rlsForced;
+        final Boolean unlogged;
+        final List<String> storage;
+        final String replicaIdentity;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
@@ -236,10 +393,14 @@ final class CatalogReader {
         final List<Trigger> triggers = new ArrayList<>();
         final List<Grant> grants = new ArrayList<>();
 
-        TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced) {
+        TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced, Boolean unlogged, List<String> storage,
+                String replicaIdentity) {
             this.name = name;
             this.rlsEnabled = rlsEnabled;
             this.rlsForced = rlsForced;
+            this.unlogged = unlogged;
+            this.storage = storage;
+            this.replicaIdentity = replicaIdentity;
         }
 
         Table toTable() {
@@ -252,7 +413,7 @@ final class CatalogReader {
                     sorted(policies, Comparator.comparing(Policy::name)),
                     sorted(triggers, Comparator.comparing(Trigger::name)),
                     sorted(grants, Comparator.comparing(Grant::grantee)),
-                    null);
+                    null, unlogged, storage, replicaIdentity);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Sequence;
@@ -44,6 +45,17 @@ public final class ContractNormalizer {
     private static final int CHUNK = 100;
     private static final String PREFIX = "sv_norm_";
 
+    private final Progress progress;
+
+    public ContractNormalizer() {
+        this(Progress.NONE);
+    }
+
+    /** A normalizer that reports its progress through thousands of tables on {@code progress}. */
+    public ContractNormalizer(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
+
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
         return normalize(new CatalogQueries(context), expected);
@@ -51,7 +63,7 @@ public final class ContractNormalizer {
 
     Snapshot normalize(CatalogQueries queries, Snapshot expected) {
         String parsePath = queries.queryString("SELECT current_setting('search_path')");
-        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath).normalize(expected));
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress).normalize(expected));
     }
 
     /** One normalization: the state shared by its chunks. */
@@ -59,11 +71,13 @@ public final class ContractNormalizer {
         private final CatalogQueries queries;
         private final CatalogReader reader;
         private final String parsePath;
+        private final Progress progress;
         private final Map<String, String> types = new HashMap<>();
         private int savepoints;
 
-        Run(CatalogQueries queries, String parsePath) {
+        Run(CatalogQueries queries, String parsePath, Progress progress) {
             this.queries = queries;
+            this.progress = progress;
             this.reader = new CatalogReader(queries);
             this.parsePath = parsePath;
         }
@@ -73,7 +87,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source())).toList();
+                    s.source(), s.ownedBy(), s.grants())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -100,7 +114,11 @@ public final class ContractNormalizer {
                             + String.join(", ", wideColumns) + ")")).isEmpty();
                     Set<Integer> ok = wide ? Set.of() : run(single);
                     readingBack();
-                    for (Table table : reader.tables(tempSchema())) {
+                    List<String> names = new ArrayList<>(List.of(PREFIX + "types"));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        names.add(PREFIX + "type" + i);
+                    }
+                    for (Table table : reader.within(names).tables(tempSchema())) {
                         String name = table.name().name();
                         for (Column column : table.columns()) {
                             int i = Integer.parseInt(column.name().substring(1));
@@ -137,15 +155,21 @@ public final class ContractNormalizer {
             }
             List<String> schemas = tables.stream().map(t -> t.name().schema()).distinct().toList();
             Map<QualifiedName, Map<String, String>> real = new HashMap<>();
+            // a real column's collation comes along, so that index keys deparse as on the real table
             queries.query("columns", row -> real
                     .computeIfAbsent(new QualifiedName(row.getString("schema"), row.getString("table_name")),
                             k -> new LinkedHashMap<>())
-                    .put(row.getString("name"), row.getString("type")), schemas);
+                    .put(row.getString("name"), row.getString("type")
+                            + (row.getString("collation") == null ? "" : " COLLATE " + row.getString("collation"))),
+                    schemas);
             List<Table> result = new ArrayList<>();
+            Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
                 result.addAll(inChunk(() -> normalizeTableChunk(chunk, real)));
+                task.done(result.size());
             }
+            task.finish();
             return result;
         }
 
@@ -164,6 +188,12 @@ public final class ContractNormalizer {
                         columns.put(column.name(), normalized);
                     } else {
                         columns.putIfAbsent(column.name(), "text");
+                    }
+                    if (SqlFragments.isSingleExpression(column.collation())) {
+                        String type = columns.get(column.name());
+                        int collate = type.indexOf(" COLLATE ");
+                        columns.put(column.name(), (collate < 0 ? type : type.substring(0, collate)) + " COLLATE "
+                                + column.collation());
                     }
                 }
                 columnTypes.add(columns);
@@ -191,7 +221,11 @@ public final class ContractNormalizer {
             run(renames);
             readingBack();
             Map<String, Table> temp = new HashMap<>();
-            reader.tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
+            List<String> tempNames = new ArrayList<>();
+            for (int t = 0; t < chunk.size(); t++) {
+                tempNames.add(PREFIX + "t" + t);
+            }
+            reader.within(tempNames).tables(tempSchema()).forEach(table -> temp.put(table.name().name(), table));
             List<Table> result = new ArrayList<>();
             for (int t = 0; t < chunk.size(); t++) {
                 result.add(rebuild(t, chunk.get(t), temp.get(PREFIX + "t" + t), done, chunk));
@@ -305,14 +339,16 @@ public final class ContractNormalizer {
                 String defaultValue = done.contains(t + "/default/" + k) && tc != null ? tc.defaultValue() : c.defaultValue();
                 Column gc = temp.column(PREFIX + "g" + k);
                 String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
+                String collation = c.collation() != null && tc != null ? tc.collation() : c.collation();
                 columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
-                        c.source()));
+                        c.source(), collation, c.identityOptions()));
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (int k = 0; k < table.checks().size(); k++) {
                 CheckConstraint c = table.checks().get(k);
                 CheckConstraint tc = part(temp.checks(), PREFIX + "c" + k, done.contains(t + "/check/" + k));
-                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source()));
+                checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source(), c.valid(),
+                        c.noInherit()));
             }
             List<Index> indexes = new ArrayList<>();
             for (int k = 0; k < table.indexes().size(); k++) {
@@ -339,28 +375,28 @@ public final class ContractNormalizer {
                 Trigger tg = part(temp.triggers(), PREFIX + "tg" + k, done.contains(t + "/trigger/" + k));
                 triggers.add(tg == null
                         ? new Trigger(g.name(), upper(g.timing()), g.events(), upper(g.level()), g.function(), g.when(),
-                                g.source())
+                                g.source(), g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(),
+                                g.initiallyDeferred())
                         : new Trigger(g.name(), upper(g.timing()), g.events() == null ? null : tg.events(),
                                 upper(g.level()), g.function() == null ? null : tg.function(),
-                                g.when() == null ? null : tg.when(), g.source()));
+                                g.when() == null ? null : tg.when(), g.source(), g.arguments(), g.updateColumns(),
+                                g.constraint(), g.deferrable(), g.initiallyDeferred()));
             }
-            return new Table(table.name(), columns, table.primaryKey(), table.uniqueConstraints(),
-                    foreignKeys(table), checks, indexes, table.rlsEnabled(), table.rlsForced(), policies, triggers,
-                    table.grants(), table.source());
+            return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), checks,
+                    indexes, policies, triggers);
         }
 
         private Table retype(Table table) {
-            return new Table(table.name(), table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
-                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source())).toList(),
-                    table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), table.checks(), table.indexes(),
-                    table.rlsEnabled(), table.rlsForced(), table.policies(), table.triggers(), table.grants(),
-                    table.source());
+            return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
+                    c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source(), c.collation(),
+                    c.identityOptions())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
+                    table.checks(), table.indexes(), table.policies(), table.triggers());
         }
 
         private static List<ForeignKey> foreignKeys(Table table) {
             return table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
                     f.referencedColumns(), upper(f.onDelete()), upper(f.onUpdate()), f.deferrable(),
-                    f.initiallyDeferred(), f.source())).toList();
+                    f.initiallyDeferred(), f.source(), f.valid(), f.onDeleteColumns())).toList();
         }
 
         private static <T extends dev.schemaverify.model.TablePart> T part(List<T> parts, String name, boolean done) {
@@ -411,13 +447,18 @@ public final class ContractNormalizer {
                     Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
                     readingBack();
                     Map<String, View> temp = new HashMap<>();
-                    reader.views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    List<String> names = new ArrayList<>();
+                    for (int v = 0; v < chunk.size(); v++) {
+                        names.add(PREFIX + "v" + v);
+                    }
+                    reader.within(names).views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
                     List<View> normalized = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
                         View view = chunk.get(v);
                         View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
                         normalized.add(tv == null ? view
-                                : new View(view.name(), view.materialized(), tv.definition(), view.source()));
+                                : new View(view.name(), view.materialized(), tv.definition(), view.source(),
+                                        view.checkOption(), view.indexes(), view.storage()));
                     }
                     return normalized;
                 }));
@@ -449,7 +490,13 @@ public final class ContractNormalizer {
                     run(retry).forEach(i -> done.add(retryKeys.get(i)));
                     readingBack();
                     Map<String, Routine> temp = new HashMap<>();
-                    reader.routines(tempSchema()).forEach(routine -> temp.put(routine.name().name(), routine));
+                    List<String> names = new ArrayList<>();
+                    for (int r = 0; r < chunk.size(); r++) {
+                        names.add(PREFIX + "r" + r);
+                        names.add(PREFIX + "r" + r + "_plain");
+                    }
+                    reader.within(names).routines(tempSchema())
+                            .forEach(routine -> temp.put(routine.name().name(), routine));
                     List<Routine> normalized = new ArrayList<>();
                     for (int r = 0; r < chunk.size(); r++) {
                         Routine routine = chunk.get(r);
@@ -489,10 +536,7 @@ public final class ContractNormalizer {
                         && typesAndArguments[1].equals(routine.arguments());
                 String named = typesOnly ? database.get(routine.name().schema() + "." + routine.name().name() + "("
                         + typesAndArguments[0] + ")") : null;
-                result.add(named == null || named.equals(routine.arguments()) ? routine
-                        : new Routine(routine.name(), named, routine.procedure(), routine.returns(), routine.language(),
-                                routine.volatility(), routine.securityDefiner(), routine.settings(), routine.body(),
-                                routine.source()));
+                result.add(named == null || named.equals(routine.arguments()) ? routine : routine.withArguments(named));
             }
             return result;
         }
@@ -503,8 +547,8 @@ public final class ContractNormalizer {
             List<String> settings = withSettings && routine.settings() != null ? routine.settings() : List.of();
             StringBuilder sql = new StringBuilder("CREATE ").append(procedure ? "PROCEDURE" : "FUNCTION")
                     .append(" pg_temp.").append(PREFIX).append('r').append(r).append(withSettings ? "" : "_plain")
-                    .append('(').append(routine.arguments()).append(')');
-            if (!routine.arguments().isEmpty() && !SqlFragments.isSingleExpression(routine.arguments())) {
+                    .append('(').append(arguments(routine)).append(')');
+            if (!arguments(routine).isEmpty() && !SqlFragments.isSingleExpression(arguments(routine))) {
                 return;
             }
             if (returns != null) {
@@ -526,17 +570,26 @@ public final class ContractNormalizer {
             ddl.add(sql.toString());
         }
 
+        /** The declared full argument list (defaults, OUT arguments) where there is one: it deparses both. */
+        private static String arguments(Routine routine) {
+            return routine.argumentList() != null ? routine.argumentList() : routine.arguments();
+        }
+
         private static Routine rebuild(Routine routine, Routine temp, Routine withSettings) {
             if (temp == null) {
                 return new Routine(routine.name(), routine.arguments(), routine.procedure(), routine.returns(),
                         lower(routine.language()), upper(routine.volatility()), routine.securityDefiner(),
-                        routine.settings(), routine.body(), routine.source());
+                        routine.settings(), routine.body(), routine.source(), routine.argumentList(), routine.strict(),
+                        routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(), routine.grants(),
+                        routine.calls());
             }
             return new Routine(routine.name(), temp.arguments(), routine.procedure(),
                     routine.returns() == null ? null : temp.returns(), lower(routine.language()),
                     upper(routine.volatility()), routine.securityDefiner(),
                     routine.settings() == null || withSettings == null ? routine.settings() : withSettings.settings(),
-                    routine.body(), routine.source());
+                    routine.body(), routine.source(), routine.argumentList() == null ? null : temp.argumentList(),
+                    routine.strict(), routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(),
+                    routine.grants(), routine.calls());
         }
 
         /**

@@ -33,15 +33,16 @@ public final class Inspector {
             CatalogReader reader = new CatalogReader(queries);
             List<Schema> schemas = reader.schemas(options.include(), options.exclude());
             List<String> names = schemas.stream().map(Schema::name).toList();
+            CatalogReader.ObjectGrants grants = reader.objectGrants(names);
             return new Snapshot(
                     reader.extensions(),
-                    schemas,
+                    reader.withPrivileges(schemas, grants),
                     reader.enums(names),
-                    reader.sequences(names).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
+                    reader.sequences(names, grants).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
                     reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
                             .toList(),
                     reader.views(names),
-                    reader.routines(names),
+                    reader.routines(names, grants),
                     reader.notVerified(names));
         });
     }

@@ -40,6 +40,13 @@ public record MigrateResult(String source, boolean dryRun, List<Run> applied, Li
     public record Skipped(String version, String location, String reason) {
     }
 
+    /** This result with {@code first} before its notes (what happened before the run, such as a snapshot). */
+    public MigrateResult withNotesFirst(List<String> first) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(notes);
+        return new MigrateResult(source, dryRun, applied, wouldApply, skipped, all, alreadyApplied);
+    }
+
     /** Readable lines for a console, one per step and note. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();

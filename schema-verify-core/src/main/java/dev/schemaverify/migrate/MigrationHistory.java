@@ -34,6 +34,11 @@ public final class MigrationHistory {
         this.qualified = Identifiers.quoteAlways(this.schema) + "." + Identifiers.quoteAlways(TABLE);
     }
 
+    /** {@code "public"."schema_verify_history"}, quoted for SQL. */
+    public String qualifiedName() {
+        return qualified;
+    }
+
     /** {@code public.schema_verify_history}, for messages. */
     public String displayName() {
         return schema + "." + TABLE;
@@ -89,8 +94,40 @@ public final class MigrationHistory {
                     + "    installed_by text NOT NULL DEFAULT current_user,\n"
                     + "    installed_on timestamptz NOT NULL DEFAULT now(),\n"
                     + "    execution_time_ms bigint NOT NULL,\n"
-                    + "    success boolean NOT NULL\n"
+                    + "    success boolean NOT NULL,\n"
+                    + "    rollback_checksum text\n"
                     + ")");
+        }
+    }
+
+    /**
+     * Adds the {@code rollback_checksum} column to a table created before it existed; call it holding the
+     * lock, with autocommit on. A login without the privilege to alter the table keeps working without the column: rollbacks
+     * then say that an edited down cannot be told.
+     */
+    public void upgradeIfNeeded(Connection connection) throws SQLException {
+        if (!exists(connection) || hasRollbackChecksum(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + qualified + " ADD COLUMN IF NOT EXISTS rollback_checksum text");
+        } catch (SQLException e) {
+            if (!connection.getAutoCommit()) {
+                throw e; // the caller's transaction is aborted and must know
+            }
+            // no privilege to alter the table: the history works without the column
+        }
+    }
+
+    /** Whether the table has the {@code rollback_checksum} column (tables of older versions lack it). */
+    public boolean hasRollbackChecksum(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_attribute"
+                + " WHERE attrelid = to_regclass(?) AND attname = 'rollback_checksum' AND NOT attisdropped)")) {
+            query.setString(1, qualified);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
@@ -112,13 +149,14 @@ public final class MigrationHistory {
             }
             List<HistoryRow> rows = new ArrayList<>();
             try (Statement statement = connection.createStatement();
+                    // to_jsonb reads the rollback checksum whether or not an older table has the column
                     ResultSet rs = statement.executeQuery("SELECT installed_rank, version, description, type, script,"
-                            + " checksum, installed_by, installed_on, execution_time_ms, success FROM " + qualified
-                            + " ORDER BY installed_rank")) {
+                            + " checksum, installed_by, installed_on, execution_time_ms, success,"
+                            + " to_jsonb(h) ->> 'rollback_checksum' FROM " + qualified + " h ORDER BY installed_rank")) {
                 while (rs.next()) {
                     rows.add(new HistoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                            rs.getLong(9), rs.getBoolean(10)));
+                            rs.getLong(9), rs.getBoolean(10), rs.getString(11)));
                 }
             }
             return List.copyOf(rows);
@@ -132,16 +170,95 @@ public final class MigrationHistory {
     public void record(Connection connection, MigrationStep step, long executionTimeMs, boolean success)
             throws SQLException {
         Objects.requireNonNull(step, "step");
+        insert(connection, step.version(), step.description(),
+                step.repeatable() ? HistoryRow.REPEATABLE : HistoryRow.VERSIONED, step.location(), step.checksum(),
+                executionTimeMs, success, step.rollbackChecksum());
+    }
+
+    /** Records a step as applied without running it (a baseline of a database that already holds it). */
+    public void recordBaseline(Connection connection, MigrationStep step, String description) throws SQLException {
+        insert(connection, step.version(), description, HistoryRow.BASELINE, step.location(), step.checksum(), 0,
+                true, step.rollbackChecksum());
+    }
+
+    /**
+     * Writes a row as given, keeping who installed it and when (an import of another tool's history);
+     * the rank is the next one.
+     */
+    public void recordImported(Connection connection, HistoryRow row) throws SQLException {
+        boolean column = hasRollbackChecksum(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + qualified
-                + " (installed_rank, version, description, type, script, checksum, execution_time_ms, success)"
-                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM " + qualified)) {
-            insert.setString(1, step.version());
-            insert.setString(2, step.description());
-            insert.setString(3, step.repeatable() ? HistoryRow.REPEATABLE : HistoryRow.VERSIONED);
-            insert.setString(4, step.location());
-            insert.setString(5, step.checksum());
+                + " (installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
+                + " execution_time_ms, success" + (column ? ", rollback_checksum" : "") + ")"
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, coalesce(?, current_user),"
+                + " coalesce(?, now()), ?, ?" + (column ? ", ?" : "") + " FROM " + qualified)) {
+            insert.setString(1, row.version());
+            insert.setString(2, row.description() == null ? "" : row.description());
+            insert.setString(3, row.type());
+            insert.setString(4, row.script());
+            insert.setString(5, row.checksum());
+            insert.setString(6, row.installedBy());
+            insert.setObject(7, row.installedOn());
+            insert.setLong(8, row.executionTimeMs());
+            insert.setBoolean(9, row.success());
+            if (column) {
+                insert.setString(10, row.rollbackChecksum());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * An audit note ({@link HistoryRow#REPAIR} or {@link HistoryRow#ROLLBACK}): who changed the history,
+     * when and why, kept in the history itself.
+     */
+    public void note(Connection connection, String type, String version, String script, String text)
+            throws SQLException {
+        insert(connection, version, text, type, script, null, 0, true, null);
+    }
+
+    /** Sets the checksums of the row {@code installedRank} (a reviewed edit accepted by repair). */
+    public void updateChecksums(Connection connection, int installedRank, String checksum, String rollbackChecksum)
+            throws SQLException {
+        boolean column = hasRollbackChecksum(connection);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + qualified + " SET checksum = ?"
+                + (column ? ", rollback_checksum = ?" : "") + " WHERE installed_rank = ?")) {
+            update.setString(1, checksum);
+            if (column) {
+                update.setString(2, rollbackChecksum);
+            }
+            update.setInt(column ? 3 : 2, installedRank);
+            update.executeUpdate();
+        }
+    }
+
+    /** Deletes the row {@code installedRank}. */
+    public void delete(Connection connection, int installedRank) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + qualified
+                + " WHERE installed_rank = ?")) {
+            delete.setInt(1, installedRank);
+            delete.executeUpdate();
+        }
+    }
+
+    private void insert(Connection connection, String version, String description, String type, String script,
+            String checksum, long executionTimeMs, boolean success, String rollbackChecksum) throws SQLException {
+        boolean column = hasRollbackChecksum(connection);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + qualified
+                + " (installed_rank, version, description, type, script, checksum, execution_time_ms, success"
+                + (column ? ", rollback_checksum" : "") + ")"
+                + " SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ?" + (column ? ", ?" : "")
+                + " FROM " + qualified)) {
+            insert.setString(1, version);
+            insert.setString(2, description == null ? "" : description);
+            insert.setString(3, type);
+            insert.setString(4, script);
+            insert.setString(5, checksum);
             insert.setLong(6, executionTimeMs);
             insert.setBoolean(7, success);
+            if (column) {
+                insert.setString(8, rollbackChecksum);
+            }
             insert.executeUpdate();
         }
     }

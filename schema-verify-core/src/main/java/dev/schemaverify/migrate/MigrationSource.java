@@ -12,4 +12,12 @@ public interface MigrationSource {
 
     /** Problems with the files themselves that need no database (duplicate versions, missing rollbacks...). */
     List<MigrationProblem> problems();
+
+    /**
+     * Whether a migration without rollback is an error for this source. A SQL folder decides by its layout
+     * unless told; a changelog always reports changesets Liquibase cannot roll back.
+     */
+    default boolean rollbacksRequired() {
+        return true;
+    }
 }

@@ -51,6 +51,9 @@ public record MigrationStatus(List<Entry> entries, List<MigrationProblem> proble
         List<MigrationStep> steps = source.steps();
         Map<String, HistoryRow> latest = new LinkedHashMap<>();
         for (HistoryRow row : history) {
+            if (row.audit()) {
+                continue; // a repair or rollback note; the rows it describes carry the state
+            }
             latest.put(key(row.repeatable(), row.version()), row); // rows come oldest first
         }
         int newestApplied = -1;

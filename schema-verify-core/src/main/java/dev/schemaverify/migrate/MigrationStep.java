@@ -37,4 +37,32 @@ public interface MigrationStep {
 
     /** Runs the rollback; fails with a clear message when there is none. */
     void rollback(Connection connection);
+
+    /**
+     * Why this step must not run on {@code connection}, or {@code null} to run it: a Liquibase changeset
+     * whose preconditions fail with {@code onFail} (or {@code onError}) {@code CONTINUE} or {@code MARK_RAN}
+     * is skipped, as Liquibase skips it. A precondition that fails with {@code HALT} throws. SQL files have
+     * no preconditions.
+     */
+    default String skipReason(Connection connection) {
+        return null;
+    }
+
+    /**
+     * A checksum of the rollback, stored in history so that {@code rollback} can refuse a down edited
+     * since its up was applied; {@code null} when the step has none or cannot tell.
+     */
+    default String rollbackChecksum() {
+        return null;
+    }
+
+    /** The forward change's text as written (before placeholders), or {@code null} when it is not SQL text. */
+    default String forwardText() {
+        return null;
+    }
+
+    /** The rollback's SQL as it would run (placeholders replaced), for a dry run; {@code null} when unknown. */
+    default String rollbackSql() {
+        return null;
+    }
 }

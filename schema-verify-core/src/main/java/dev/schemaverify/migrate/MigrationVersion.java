@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A migration version compared numerically part by part: {@code 1.10} comes after {@code 1.9},
- * {@code 1_1} is {@code 1.1}, {@code 001} is {@code 1}, and trailing zero parts do not count
+ * {@code 1_1} is {@code 1.1}, {@code 001} is {@code 1}, a date such as
+ * {@code 2023-07-05-000058} (diesel's folder names) is {@code 2023.7.5.58}, and trailing zero parts do not count
  * ({@code 1.0} is {@code 1}).
  */
 public record MigrationVersion(List<BigInteger> parts) implements Comparable<MigrationVersion> {
@@ -18,10 +19,10 @@ public record MigrationVersion(List<BigInteger> parts) implements Comparable<Mig
         }
     }
 
-    private static final Pattern SHAPE = Pattern.compile("\\d+(?:[._]\\d+)*");
-    private static final Pattern SEPARATOR = Pattern.compile("[._]");
+    private static final Pattern SHAPE = Pattern.compile("\\d+(?:[._-]\\d+)*");
+    private static final Pattern SEPARATOR = Pattern.compile("[._-]");
 
-    /** Parses digits separated by {@code .} or {@code _}; anything else is an {@link IllegalArgumentException}. */
+    /** Parses digits separated by {@code .}, {@code _} or {@code -}; anything else is an {@link IllegalArgumentException}. */
     public static MigrationVersion parse(String text) {
         MigrationVersion version = tryParse(text);
         if (version == null) {

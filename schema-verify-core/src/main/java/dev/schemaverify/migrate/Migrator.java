@@ -1,6 +1,7 @@
 package dev.schemaverify.migrate;
 
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
 import java.sql.Connection;
@@ -33,13 +34,19 @@ public final class Migrator {
     private static final Set<String> BLOCKING = Set.of(
             "edited-after-apply", "missing-file", "failed-migration", "out-of-order");
 
+    /** Up to this many pending steps, each is logged as it starts; beyond, progress comes at a steady rate. */
+    static final int EACH_STEP_LOGGED_UP_TO = 20;
+
     private final Consumer<String> log;
 
     public Migrator() {
         this(line -> { });
     }
 
-    /** {@code log} receives progress lines: waiting for the lock, each step as it starts. */
+    /**
+     * {@code log} receives progress lines: waiting for the lock, each step as it starts (or, for more than
+     * {@value #EACH_STEP_LOGGED_UP_TO} steps, a count every few seconds).
+     */
     public Migrator(Consumer<String> log) {
         this.log = Objects.requireNonNull(log, "log");
     }
@@ -49,17 +56,25 @@ public final class Migrator {
         try {
             if (options.dryRun()) {
                 // A dry run changes nothing: no lock, no history table, only reads.
-                return run(connection, source, options, history);
+                refuseUnadopted(connection, source, options, history);
+                return run(connection, source, options, history, List.of());
             }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            long key = history.lockKey();
-            lock(connection, key, history);
-            try {
+            try (MigrationLock lock = MigrationLock.acquire(connection, history, options.lockWait(), log)) {
+                List<String> baselined = new ArrayList<>();
+                if (!refuseUnadopted(connection, source, options, history)) {
+                    history.createIfAbsent(connection);
+                    Baseline.Result baseline = Baseline.record(connection, source, options.baselineVersion(), history);
+                    baselined.addAll(baseline.lines().subList(0, baseline.lines().size() - 1));
+                    baselined.add("baselineOnMigrate: the existing schema was adopted at version "
+                            + options.baselineVersion());
+                }
                 history.createIfAbsent(connection);
-                return run(connection, source, options, history);
+                history.upgradeIfNeeded(connection);
+                setLockTimeout(connection, options);
+                return run(connection, source, options, history, baselined);
             } finally {
-                unlock(connection, key);
                 if (!connection.isClosed()) {
                     connection.setAutoCommit(autoCommit);
                 }
@@ -67,6 +82,40 @@ public final class Migrator {
         } catch (SQLException e) {
             throw new SchemaVerifyException(closed(connection) ? ErrorCode.CONNECTION : ErrorCode.SQL,
                     "migrating " + source.describe() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses to migrate a database that holds a schema but no history (true: go on); returns false when
+     * {@code baselineOnMigrate} asks to adopt it instead.
+     */
+    private static boolean refuseUnadopted(Connection connection, MigrationSource source, MigrateOptions options,
+            MigrationHistory history) throws SQLException {
+        if (history.exists(connection)) {
+            return true;
+        }
+        ExistingSchema existing = ExistingSchema.of(connection, history);
+        if (existing.empty()) {
+            return true;
+        }
+        if (options.baselineOnMigrate() && existing.flywayTables() == null) {
+            if (options.baselineVersion() == null) {
+                throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "baselineOnMigrate needs baselineVersion:"
+                        + " the newest migration the existing schema already holds");
+            }
+            return options.dryRun();
+        }
+        throw existing.refusal("the database", history);
+    }
+
+    /** {@code lock_timeout} for the session's migration statements; zero leaves the server's setting. */
+    private static void setLockTimeout(Connection connection, MigrateOptions options) throws SQLException {
+        if (options.lockTimeout().isZero()) {
+            return;
+        }
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
+            set.setString(1, options.lockTimeout().toMillis() + "ms");
+            set.execute();
         }
     }
 
@@ -79,7 +128,7 @@ public final class Migrator {
     }
 
     private MigrateResult run(Connection connection, MigrationSource source, MigrateOptions options,
-            MigrationHistory history) throws SQLException {
+            MigrationHistory history, List<String> baselined) throws SQLException {
         List<HistoryRow> rows = history.read(connection);
         MigrationStatus status = MigrationStatus.of(source, rows, options.outOfOrder());
         refuseOnHygiene(status, options, history);
@@ -106,7 +155,11 @@ public final class Migrator {
             }
         }
 
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(baselined);
+        if (options.dryRun() && options.baselineOnMigrate() && !history.exists(connection)) {
+            notes.add("a real run first baselines the existing schema at version " + options.baselineVersion()
+                    + " (baselineOnMigrate); the list above does not account for it");
+        }
         for (MigrationStep step : pending) {
             if (!step.transactional()) {
                 notes.add(step.version() + " (" + step.location() + ") runs outside a transaction: it holds a"
@@ -124,14 +177,22 @@ public final class Migrator {
         }
 
         List<MigrateResult.Run> applied = new ArrayList<>();
+        // A few steps get a line each; a long run gets a line every few seconds, not hundreds of lines.
+        boolean eachStep = pending.size() <= EACH_STEP_LOGGED_UP_TO;
+        Progress.Task task = new Progress(log).start("applying migrations", pending.size(), "applied");
         for (MigrationStep step : pending) {
-            log.accept("applying " + (step.repeatable() ? "repeatable " : "") + step.version() + " ("
-                    + step.location() + ")" + (step.transactional() ? "" : " outside a transaction"));
+            if (eachStep) {
+                log.accept("applying " + (step.repeatable() ? "repeatable " : "") + step.version() + " ("
+                        + step.location() + ")" + (step.transactional() ? "" : " outside a transaction"));
+            } else {
+                task.done(applied.size());
+            }
             long millis = step.transactional()
                     ? applyInTransaction(connection, step, history, applied.size())
                     : applyWithAutoCommit(connection, step, history, applied.size());
             applied.add(MigrateResult.Run.of(step, millis));
         }
+        task.finish();
         return new MigrateResult(source.describe(), false, applied, List.of(), skipped, notes, alreadyApplied);
     }
 
@@ -237,51 +298,5 @@ public final class Migrator {
         MigrationVersion left = MigrationVersion.tryParse(a);
         MigrationVersion right = MigrationVersion.tryParse(b);
         return left == null || right == null ? null : Integer.signum(left.compareTo(right));
-    }
-
-    private void lock(Connection connection, long key, MigrationHistory history) throws SQLException {
-        if (queryBoolean(connection, "SELECT pg_try_advisory_lock(?)", key)) {
-            return;
-        }
-        log.accept("waiting for another migration run to finish (advisory lock " + key + " on "
-                + history.displayName() + ", held by server process " + holder(connection, key) + ")");
-        try (PreparedStatement wait = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            wait.setLong(1, key);
-            wait.execute();
-        }
-        log.accept("got the migration lock");
-    }
-
-    private static String holder(Connection connection, long key) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT string_agg(pid::text, ', ') FROM pg_locks"
-                + " WHERE locktype = 'advisory' AND granted AND classid = CAST(? AS oid) AND objid = CAST(? AS oid)"
-                + " AND objsubid = 1")) {
-            query.setLong(1, key >>> 32);
-            query.setLong(2, key & 0xffffffffL);
-            try (ResultSet rs = query.executeQuery()) {
-                String pids = rs.next() ? rs.getString(1) : null;
-                return pids == null ? "unknown" : pids;
-            }
-        }
-    }
-
-    /** Never masks the run's own failure: a lock that cannot be released goes with the session anyway. */
-    private void unlock(Connection connection, long key) {
-        try {
-            queryBoolean(connection, "SELECT pg_advisory_unlock(?)", key);
-        } catch (SQLException e) {
-            log.accept("could not release the migration lock (" + e.getMessage()
-                    + "); PostgreSQL releases it when the connection closes");
-        }
-    }
-
-    private static boolean queryBoolean(Connection connection, String sql, long key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
     }
 }

@@ -41,10 +41,12 @@ public final class SqlScripts {
     private SqlScripts() {
     }
 
-    /** The file as strict UTF-8; {@code display} names it in errors. */
+    /** The file as strict UTF-8 without a leading byte-order mark; {@code display} names it in errors. */
     public static String read(Path file, String display) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            // Editors on Windows write a byte-order mark; PostgreSQL would read it as part of the first word.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new SchemaVerifyException(ErrorCode.IO, display + ": not valid UTF-8; save the file as UTF-8", e);
         } catch (IOException e) {

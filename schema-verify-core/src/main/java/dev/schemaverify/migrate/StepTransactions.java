@@ -3,7 +3,6 @@ package dev.schemaverify.migrate;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.sql.Connection;
-import java.util.List;
 import java.sql.SQLException;
 
 /**
@@ -20,11 +19,19 @@ public final class StepTransactions {
         run(connection, step, true);
     }
 
-    /** Applies every step of {@code source} in order, each in its own transaction; returns how many. */
+    /**
+     * Applies every step of {@code source} in order, each in its own transaction, but those whose
+     * {@link MigrationStep#skipReason preconditions} say they would not run; returns how many were applied.
+     */
     public static int applyAll(Connection connection, MigrationSource source) {
-        List<MigrationStep> steps = source.steps();
-        steps.forEach(step -> apply(connection, step));
-        return steps.size();
+        int applied = 0;
+        for (MigrationStep step : source.steps()) {
+            if (step.skipReason(connection) == null) {
+                apply(connection, step);
+                applied++;
+            }
+        }
+        return applied;
     }
 
     /** Runs the step's rollback. */

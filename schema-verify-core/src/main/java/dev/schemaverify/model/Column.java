@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param defaultValue the default expression as PostgreSQL deparses it
  * @param identity {@code ALWAYS} or {@code BY DEFAULT} for identity columns
  * @param generated the expression of a {@code GENERATED ALWAYS AS (...) STORED} column
+ * @param collation a collation other than the type's default ({@code C}, {@code und-x-icu}; a collation
+ *     outside {@code pg_catalog} schema-qualified), {@code null} for the type's default or when not declared
+ * @param identityOptions the identity's sequence options; {@code null} for no identity or when not declared
  */
 public record Column(
         String name,
@@ -18,9 +21,17 @@ public record Column(
         String defaultValue,
         String identity,
         String generated,
-        SourceRef source) implements TablePart {
+        SourceRef source,
+        String collation,
+        IdentityOptions identityOptions) implements TablePart {
     public Column {
         Objects.requireNonNull(name, "name");
+    }
+
+    /** A column without a declared collation or identity options. */
+    public Column(String name, String type, Boolean nullable, String defaultValue, String identity, String generated,
+            SourceRef source) {
+        this(name, type, nullable, defaultValue, identity, generated, source, null, null);
     }
 
     @Override

@@ -8,6 +8,11 @@ import java.util.Objects;
  *
  * @param onDelete {@code NO ACTION}, {@code RESTRICT}, {@code CASCADE}, {@code SET NULL} or {@code SET DEFAULT}
  * @param onUpdate as {@code onDelete}
+ * @param valid {@code false} for a key added {@code NOT VALID} and not validated since; {@code null} when not
+ *     declared (strict mode takes it as {@code true})
+ * @param onDeleteColumns the columns of {@code ON DELETE SET NULL (columns)} or {@code SET DEFAULT (columns)}
+ *     (PostgreSQL 15+); empty when the action covers every column of the key, {@code null} when not
+ *     declared (strict mode takes it as empty)
  */
 public record ForeignKey(
         String name,
@@ -18,12 +23,22 @@ public record ForeignKey(
         String onUpdate,
         Boolean deferrable,
         Boolean initiallyDeferred,
-        SourceRef source) implements TablePart {
+        SourceRef source,
+        Boolean valid,
+        List<String> onDeleteColumns) implements TablePart {
     public ForeignKey {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         Objects.requireNonNull(referencedTable, "referencedTable");
         referencedColumns = referencedColumns == null ? null : List.copyOf(referencedColumns);
+        onDeleteColumns = onDeleteColumns == null ? null : List.copyOf(onDeleteColumns);
+    }
+
+    /** A foreign key whose validity and {@code ON DELETE} column list are not declared. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+            String onDelete, String onUpdate, Boolean deferrable, Boolean initiallyDeferred, SourceRef source) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable, initiallyDeferred,
+                source, null, null);
     }
 
     @Override

@@ -2,10 +2,21 @@ package dev.schemaverify.model;
 
 import java.util.List;
 
-/** A primary key; its {@code name} may be left undeclared in a contract, then only the columns count. */
-public record PrimaryKey(String name, List<String> columns, SourceRef source) implements TablePart {
+/**
+ * A primary key; its {@code name} may be left undeclared in a contract, then only the columns count.
+ *
+ * @param deferrable {@code DEFERRABLE}: uniqueness may be checked at commit; {@code null} when not declared
+ * @param initiallyDeferred {@code INITIALLY DEFERRED}; {@code null} when not declared
+ */
+public record PrimaryKey(String name, List<String> columns, SourceRef source, Boolean deferrable,
+        Boolean initiallyDeferred) implements TablePart {
     public PrimaryKey {
         columns = List.copyOf(columns);
+    }
+
+    /** A primary key whose deferrability is not declared. */
+    public PrimaryKey(String name, List<String> columns, SourceRef source) {
+        this(name, columns, source, null, null);
     }
 
     @Override

@@ -10,6 +10,13 @@ import java.util.Objects;
  *
  * @param rlsEnabled row-level security enabled; {@code null} in a contract when not declared
  * @param rlsForced row-level security forced on the table owner; {@code null} when not declared
+ * @param unlogged {@code UNLOGGED} (not written to the WAL, emptied after a crash); {@code null} when not
+ *     declared (strict mode takes it as {@code false})
+ * @param storage the storage parameters ({@code reloptions}) as PostgreSQL keeps them, sorted:
+ *     {@code fillfactor=70}, {@code autovacuum_enabled=false}; empty for none, {@code null} when not
+ *     declared (strict mode takes it as none)
+ * @param replicaIdentity {@code DEFAULT} (the primary key), {@code FULL}, {@code NOTHING} or
+ *     {@code INDEX name}; {@code null} when not declared (strict mode takes it as {@code DEFAULT})
  */
 public record Table(
         QualifiedName name,
@@ -24,7 +31,10 @@ public record Table(
         List<Policy> policies,
         List<Trigger> triggers,
         List<Grant> grants,
-        SourceRef source) implements SchemaObject {
+        SourceRef source,
+        Boolean unlogged,
+        List<String> storage,
+        String replicaIdentity) implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = copy(columns);
@@ -35,6 +45,23 @@ public record Table(
         policies = copy(policies);
         triggers = copy(triggers);
         grants = copy(grants);
+        storage = storage == null ? null : storage.stream().sorted().toList();
+    }
+
+    /** A table without declared persistence, storage parameters or replica identity. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, Boolean rlsEnabled,
+            Boolean rlsForced, List<Policy> policies, List<Trigger> triggers, List<Grant> grants, SourceRef source) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced, policies,
+                triggers, grants, source, null, null, null);
+    }
+
+    /** This table with other parts, keeping every table-level property (for callers that rebuild the parts). */
+    public Table withParts(List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, List<Policy> policies,
+            List<Trigger> triggers) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled,
+                rlsForced, policies, triggers, grants, source, unlogged, storage, replicaIdentity);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -3,11 +3,22 @@ package dev.schemaverify.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A UNIQUE constraint (a unique index that is not a constraint is an {@link Index}). */
-public record UniqueConstraint(String name, List<String> columns, SourceRef source) implements TablePart {
+/**
+ * A UNIQUE constraint (a unique index that is not a constraint is an {@link Index}).
+ *
+ * @param deferrable {@code DEFERRABLE}: uniqueness may be checked at commit; {@code null} when not declared
+ * @param initiallyDeferred {@code INITIALLY DEFERRED}; {@code null} when not declared
+ */
+public record UniqueConstraint(String name, List<String> columns, SourceRef source, Boolean deferrable,
+        Boolean initiallyDeferred) implements TablePart {
     public UniqueConstraint {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
+    }
+
+    /** A unique constraint whose deferrability is not declared. */
+    public UniqueConstraint(String name, List<String> columns, SourceRef source) {
+        this(name, columns, source, null, null);
     }
 
     @Override

@@ -11,10 +11,14 @@ enum Phase {
     DROP_TRIGGERS,
     DROP_POLICIES,
     DROP_VIEWS,
+    /** Defaults, checks and indexes that call a routine about to be dropped: they hold it in pg_depend. */
+    DROP_ROUTINE_USES,
     DROP_ROUTINES,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
+    /** {@code OWNED BY NONE} for a kept sequence whose owning column or table is dropped (it would go too). */
+    RELEASE_SEQUENCES,
     DROP_COLUMNS,
     DROP_TABLES,
     RENAMES,
@@ -25,16 +29,25 @@ enum Phase {
     ROUTINES,
     TABLES,
     COLUMNS,
+    /** {@code ALTER SEQUENCE ... OWNED BY}: once the owning column exists. */
+    SEQUENCE_OWNERS,
     LATE_ROUTINES,
     CONSTRAINTS,
+    /** Unique indexes a foreign key may reference: before the foreign keys, never concurrently. */
+    UNIQUE_INDEXES,
     FOREIGN_KEYS,
     VALIDATE,
     INDEXES,
+    /** Persistence, storage parameters, replica identity (which may name an index built just before). */
+    TABLE_OPTIONS,
     VIEWS,
+    VIEW_INDEXES,
     ROW_SECURITY,
     POLICIES,
     TRIGGERS,
     GRANTS,
+    /** After every grant on the objects the script creates, so those get exactly the grants declared. */
+    DEFAULT_PRIVILEGES,
     DROP_LATE_ROUTINES,
     DROP_SEQUENCES,
     DROP_ENUMS,

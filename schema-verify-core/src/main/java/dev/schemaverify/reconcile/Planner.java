@@ -10,10 +10,12 @@ import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
+import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
@@ -68,7 +70,18 @@ final class Planner {
     private final Map<PartKey, Why> triggerCreates = new TreeMap<>();
     private final Map<String, Why> routineRecreates = new TreeMap<>();
     private final Set<String> returnChanges = new TreeSet<>();
+    private final Set<String> argumentChanges = new TreeSet<>();
+    private final Set<String> freshRoutines = new TreeSet<>();
+    private final Map<String, PendingRoutine> routineCreates = new TreeMap<>();
+    private final Map<String, Why> earlyDrops = new TreeMap<>();
+    private final Map<PartKey, Why> defaultDrops = new TreeMap<>();
+    private final Map<PartKey, Why> checkDrops = new TreeMap<>();
+    private final Map<PartKey, Why> indexDrops = new TreeMap<>();
     private final Set<QualifiedName> droppedTables = new TreeSet<>();
+    /** Columns dropped (or dropped and added again), as {@code table -> column names}. */
+    private final Map<QualifiedName, Set<String>> droppedColumns = new TreeMap<>();
+    /** Indexes of materialized views to create after the views, keyed by view and index name. */
+    private final Map<String, ReconcileStep> viewIndexCreates = new TreeMap<>();
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
 
     private final List<Finding> diff;
@@ -90,6 +103,7 @@ final class Planner {
         sequences();
         routines();
         tables();
+        releasedSequences();
         views();
         rebuiltForeignKeys();
         dependents();
@@ -142,6 +156,12 @@ final class Planner {
         add(phase, sql, reason, false, null);
     }
 
+    /** A step the script writes commented out for a person to complete (see {@link ReconcileStep#manual()}). */
+    private void addManual(Phase phase, String sql, String reason, String note) {
+        steps.computeIfAbsent(phase, p -> new ArrayList<>())
+                .add(new ReconcileStep(sql, reason, false, phase.transactional(), note, true));
+    }
+
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
         return list.stream().sorted(order).toList();
     }
@@ -151,11 +171,15 @@ final class Planner {
     private void schemas() {
         for (Schema schema : sorted(expected.schemas(), Comparator.comparing(Schema::name))) {
             List<Finding> found = at("schema", schema.path());
+            Schema have = actual.schemas().stream().filter(s -> s.name().equals(schema.name())).findFirst().orElse(null);
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SCHEMAS, Statements.createSchema(schema), reasons(found));
             } else if (changes(found).containsKey("owner")) {
                 add(Phase.SCHEMAS, "ALTER SCHEMA " + id(schema.name()) + " OWNER TO " + id(schema.owner()), reasons(found));
             }
+            objectGrants("SCHEMA " + id(schema.name()), schema.path(), schema.grants(),
+                    have == null ? List.of() : have.grants(), have == null);
+            defaultPrivileges(schema, have);
         }
         for (Schema schema : sorted(actual.schemas(), Comparator.comparing(Schema::name))) {
             Finding unexpected = of(at("schema", schema.path()), Finding.Kind.UNEXPECTED);
@@ -365,14 +389,74 @@ final class Planner {
         return uses;
     }
 
+    /** Grants on a sequence or schema, from what it has ({@code have}: nothing when it is created) to {@code want}. */
+    private void objectGrants(String on, String path, List<Grant> want, List<Grant> have, boolean created) {
+        if (want == null) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        if (created) {
+            reasons.add(path + " is created: its privileges are set as declared");
+        }
+        for (Finding finding : diff) {
+            if (finding.objectKind().equals("grant") && finding.path().startsWith(path + ".")) {
+                reasons.add(finding.message());
+            }
+        }
+        if (reasons.isEmpty()) {
+            return;
+        }
+        for (String statement : Privileges.syncAll(on, have == null ? List.of() : have, want)) {
+            add(Phase.GRANTS, statement, String.join("; ", reasons));
+        }
+    }
+
+    private void defaultPrivileges(Schema want, Schema have) {
+        if (want.defaultPrivileges() == null) {
+            return;
+        }
+        Map<String, DefaultPrivilege[]> byPath = new TreeMap<>();
+        for (DefaultPrivilege privilege : have == null || have.defaultPrivileges() == null ? List.<DefaultPrivilege>of()
+                : have.defaultPrivileges()) {
+            byPath.computeIfAbsent(privilege.path(want.name()), k -> new DefaultPrivilege[2])[0] = privilege;
+        }
+        for (DefaultPrivilege privilege : want.defaultPrivileges()) {
+            byPath.computeIfAbsent(privilege.path(want.name()), k -> new DefaultPrivilege[2])[1] = privilege;
+        }
+        for (Map.Entry<String, DefaultPrivilege[]> entry : byPath.entrySet()) {
+            List<Finding> found = at("default privilege", entry.getKey());
+            if (found.isEmpty()) {
+                continue;
+            }
+            for (String statement : Privileges.defaults(want.name(), entry.getValue()[0], entry.getValue()[1])) {
+                add(Phase.DEFAULT_PRIVILEGES, statement, reasons(found), false,
+                        "applies to objects the role creates in the schema from now on; existing ones keep their grants");
+            }
+        }
+    }
+
     private void sequences() {
         for (Sequence sequence : sorted(expected.sequences(), Comparator.comparing(Sequence::name))) {
             List<Finding> found = at("sequence", sequence.path());
+            Sequence haveSequence = actual.sequences().stream().filter(s -> s.name().equals(sequence.name())).findFirst()
+                    .orElse(null);
+            objectGrants("SEQUENCE " + name(sequence.name()), sequence.path(), sequence.grants(),
+                    haveSequence == null ? List.of() : haveSequence.grants(), haveSequence == null);
             if (of(found, Finding.Kind.MISSING) != null) {
                 add(Phase.SEQUENCES, Statements.createSequence(sequence), reasons(found));
+                if (sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE")) {
+                    add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
+                            + sequence.ownedBy(), reasons(found));
+                }
                 continue;
             }
             Map<String, Finding.Changed> changed = changes(found);
+            Finding.Changed owner = changed.remove("ownedBy");
+            if (owner != null) {
+                add(Phase.SEQUENCE_OWNERS, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY "
+                        + sequence.ownedBy(), owner.message(), false,
+                        sequence.ownedBy().equals("NONE") ? null : "dropping that column or its table drops the sequence too");
+            }
             if (changed.isEmpty()) {
                 continue;
             }
@@ -403,55 +487,164 @@ final class Planner {
         }
     }
 
+    /**
+     * Dropping a column or table drops the sequences it owns: a sequence the expected side keeps is
+     * released first ({@code OWNED BY NONE}; the expected owner, if any, is set after the columns exist).
+     */
+    private void releasedSequences() {
+        for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
+            boolean owned = sequence.ownedBy() != null && !sequence.ownedBy().equals("NONE");
+            if (!owned || of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED) != null
+                    || expected.sequences().stream().noneMatch(s -> s.name().equals(sequence.name()))) {
+                continue;
+            }
+            List<String> owner = Identifiers.splitQualified(sequence.ownedBy());
+            QualifiedName table = new QualifiedName(owner.get(0), owner.get(1));
+            String column = owner.get(2);
+            boolean tableDropped = droppedTables.contains(table);
+            if (!tableDropped && !droppedColumns.getOrDefault(table, Set.of()).contains(column)) {
+                continue;
+            }
+            String condition = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_attribute a"
+                    + " ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+                    + " WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = pg_catalog.to_regclass("
+                    + literal(sequence.name().toString()) + ") AND d.deptype = 'a' AND d.refobjid = pg_catalog.to_regclass("
+                    + literal(table.toString()) + ") AND a.attname = " + literal(column) + ")";
+            add(Phase.RELEASE_SEQUENCES, Sql.guarded(condition, "ALTER SEQUENCE " + name(sequence.name()) + " OWNED BY NONE"),
+                    "sequence " + sequence.path() + " is kept, but is owned by " + sequence.ownedBy() + ", which is dropped",
+                    false, "a sequence goes with the column that owns it: released first, so that it survives the drop");
+        }
+    }
+
     // ---- routines ----
 
     private void routines() {
         Comparator<Routine> order = Comparator.comparing(Routine::signature);
-        for (Routine routine : sorted(expected.routines(), order)) {
-            List<Finding> found = at(routine.kind(), routine.path());
+        for (Routine declared : sorted(expected.routines(), order)) {
+            List<Finding> found = at(declared.kind(), declared.path());
             if (found.isEmpty()) {
                 continue;
             }
+            Routine routine = Routines.fill(declared, routine(actual, declared.signature()));
             Map<String, Finding.Changed> changed = changes(found);
-            if (of(found, Finding.Kind.MISSING) == null && changed.containsKey("returns")) {
+            if (of(found, Finding.Kind.MISSING) != null) {
+                freshRoutines.add(routine.signature());
+                createRoutine(routine, reasons(found), null);
+            } else if (changed.containsKey("returns")) {
                 returnChanges.add(routine.signature());
                 routineRecreates.putIfAbsent(routine.signature(), new Why(changed.get("returns").message(),
                         "the result type cannot be changed by CREATE OR REPLACE: dropped and created again"));
+            } else if (changed.containsKey("arguments")) {
+                argumentChanges.add(routine.signature());
+                routineRecreates.putIfAbsent(routine.signature(), new Why(changed.get("arguments").message(),
+                        "CREATE OR REPLACE can neither remove an argument default nor change OUT arguments: dropped"
+                                + " and created again"));
             } else {
                 createRoutine(routine, reasons(found), null);
             }
         }
         Set<QualifiedName> expectedNames = new TreeSet<>();
         expected.routines().forEach(r -> expectedNames.add(r.name()));
+        List<Routine> early = new ArrayList<>();
+        List<Routine> late = new ArrayList<>();
         for (Routine routine : sorted(actual.routines(), order)) {
-            Finding unexpected = of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED);
-            if (unexpected != null) {
+            if (of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED) != null) {
                 // Early when a routine of the same name is created (an overload with renamed arguments would
                 // clash); late otherwise, once nothing that is kept refers to it any more.
-                if (expectedNames.contains(routine.name())) {
-                    // guarded by kind: on a second run a function may stand where the procedure was
-                    add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(routine, ""), Statements.dropRoutine(routine)),
-                            unexpected.message());
-                } else {
-                    add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine), unexpected.message());
-                }
+                (expectedNames.contains(routine.name()) ? early : late).add(routine);
             }
+        }
+        for (Routine routine : early) {
+            String reason = of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message();
+            // what still uses the old signature (a policy calling it, say) goes first and comes back after
+            routineDependents(routine, reason);
+            earlyDrops.put(routine.signature(), new Why(reason, null));
+        }
+        for (Routine routine : Graphs.reversed(RoutineOrder.calleesFirst(late))) {
+            add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine),
+                    of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
         }
     }
 
+    private static Routine routine(Snapshot snapshot, String signature) {
+        return snapshot.routines().stream().filter(r -> r.signature().equals(signature)).findFirst().orElse(null);
+    }
+
+    /** Recorded now, written once every routine to create is known, in call order (see {@link #emitRoutines}). */
     private void createRoutine(Routine routine, String reason, String note) {
         if (!Statements.writable(routine)) {
             manual(Phase.ROUTINES, routine.kind() + " " + routine.signature()
                     + " is declared without its language, result type or body (or is written in C)", reason);
             return;
         }
-        add(routinePhase(routine), Statements.createRoutine(routine), reason, false, note);
+        routineCreates.putIfAbsent(routine.signature(), new PendingRoutine(routine, reason, note));
     }
 
-    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body is parsed now. */
+    /**
+     * Every routine to create, callees first. One that PostgreSQL parses at creation (a SQL-standard body)
+     * and calls a routine created after the tables comes after the tables too.
+     */
+    private void emitRoutines() {
+        List<Routine> ordered = RoutineOrder.calleesFirst(
+                routineCreates.values().stream().map(PendingRoutine::routine).toList());
+        Map<String, Phase> phases = new HashMap<>();
+        for (Routine routine : ordered) {
+            Phase phase = routinePhase(routine);
+            if (phase == Phase.ROUTINES && Statements.sqlStandardBody(routine)) {
+                for (Routine callee : ordered) {
+                    if (phases.get(callee.signature()) == Phase.LATE_ROUTINES && RoutineOrder.calls(routine, callee)) {
+                        phase = Phase.LATE_ROUTINES;
+                        break;
+                    }
+                }
+            }
+            phases.put(routine.signature(), phase);
+            PendingRoutine pending = routineCreates.get(routine.signature());
+            add(phase, Statements.createRoutine(routine), pending.reason(), false, pending.note());
+        }
+    }
+
+    /**
+     * Grants of the routines that are declared with grants, created, or dropped and created again: a routine
+     * PostgreSQL creates can be executed by PUBLIC until that is revoked.
+     */
+    private void routineGrants() {
+        for (Routine want : sorted(expected.routines(), Comparator.comparing(Routine::signature))) {
+            Routine have = routine(actual, want.signature());
+            boolean fresh = freshRoutines.contains(want.signature()) || routineRecreates.containsKey(want.signature());
+            List<Grant> target = want.grants() != null ? want.grants() : fresh && have != null ? have.grants() : null;
+            if (target == null || !Statements.writable(Routines.fill(want, have)) && fresh) {
+                continue;
+            }
+            List<Grant> from = fresh ? Routines.defaultGrants() : have == null ? List.of() : have.grants();
+            List<String> reasons = new ArrayList<>();
+            for (Finding finding : diff) {
+                if (finding.objectKind().equals("grant") && finding.path().startsWith(want.path() + ".")) {
+                    reasons.add(finding.message());
+                }
+            }
+            String reason = !reasons.isEmpty() ? String.join("; ", reasons)
+                    : want.kind() + " " + want.signature() + " is created: its privileges are set as declared";
+            for (String statement : Privileges.syncAll(Statements.routineObject(want), from, target)) {
+                add(Phase.GRANTS, statement, reason);
+            }
+        }
+    }
+
+    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table. */
     private Phase routinePhase(Routine routine) {
         if (Statements.sqlStandardBody(routine)) {
-            return Phase.LATE_ROUTINES;
+            Set<String> words = RoutineOrder.identifiers(routine.body());
+            for (Table table : expected.tables()) {
+                if (words.contains(table.name().name())) {
+                    return Phase.LATE_ROUTINES;
+                }
+            }
+            for (View view : expected.views()) {
+                if (words.contains(view.name().name())) {
+                    return Phase.LATE_ROUTINES;
+                }
+            }
         }
         for (Table table : expected.tables()) {
             if (Sql.mentions(routine.returns(), table.name().name()) || Sql.mentions(routine.arguments(), table.name().name())) {
@@ -524,11 +717,21 @@ final class Planner {
             return;
         }
         add(Phase.TABLES, Statements.createTable(table), reason);
+        for (CheckConstraint check : table.checks()) {
+            if (check.expression() != null && Boolean.FALSE.equals(check.valid())) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(name, check.name(), Statements.checkClause(check)
+                        + " NOT VALID"), reason, false, "NOT VALID, as expected: CREATE TABLE would mark it validated");
+            }
+        }
         for (ForeignKey key : table.foreignKeys()) {
-            add(Phase.FOREIGN_KEYS, Statements.addConstraint(name, key.name(), Statements.foreignKeyClause(key)), reason);
+            add(Phase.FOREIGN_KEYS, Statements.addConstraint(name, key.name(), Statements.foreignKeyClause(key)
+                    + (Boolean.FALSE.equals(key.valid()) ? " NOT VALID" : "")), reason);
         }
         for (Index index : table.indexes()) {
             createIndex(name, index, reason, false);
+        }
+        if (table.replicaIdentity() != null && !table.replicaIdentity().equals("DEFAULT")) {
+            add(Phase.TABLE_OPTIONS, replicaIdentity(name, table.replicaIdentity()), reason);
         }
         rowSecurity(name, table.rlsEnabled(), table.rlsForced(), reason);
         for (Policy policy : table.policies()) {
@@ -537,10 +740,48 @@ final class Planner {
         for (Trigger trigger : table.triggers()) {
             triggerCreates.putIfAbsent(new PartKey(name, trigger.name()), new Why(reason, null));
         }
-        for (Grant grant : table.grants()) {
-            add(Phase.GRANTS, "GRANT " + String.join(", ", grant.privileges()) + " ON TABLE " + name(name) + " TO "
-                    + Sql.role(grant.grantee()), reason);
+        for (String statement : Privileges.syncAll("TABLE " + name(name), List.of(), table.grants())) {
+            add(Phase.GRANTS, statement, reason);
         }
+    }
+
+    /** Persistence, storage parameters and replica identity, changed in place. */
+    private void tableOptions(Table want, Table have, Map<String, Finding.Changed> changed) {
+        QualifiedName table = want.name();
+        Finding.Changed unlogged = changed.get("unlogged");
+        if (unlogged != null) {
+            add(Phase.TABLE_OPTIONS, alterTable(table, Boolean.TRUE.equals(want.unlogged()) ? "SET UNLOGGED" : "SET LOGGED"),
+                    unlogged.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock");
+        }
+        Finding.Changed storage = changed.get("storage");
+        if (storage != null) {
+            storage(table, "ALTER TABLE ", want.storage(), have.storage(), storage.message());
+        }
+        Finding.Changed identity = changed.get("replicaIdentity");
+        if (identity != null) {
+            add(Phase.TABLE_OPTIONS, replicaIdentity(table, want.replicaIdentity() == null ? "DEFAULT" : want.replicaIdentity()),
+                    identity.message());
+        }
+    }
+
+    /** {@code SET (...)} for parameters to set or change, {@code RESET (...)} for those to remove. */
+    private void storage(QualifiedName relation, String alter, List<String> want, List<String> have, String reason) {
+        List<String> wanted = want == null ? List.of() : want;
+        List<String> set = wanted.stream().filter(o -> have == null || !have.contains(o)).toList();
+        Set<String> keys = new TreeSet<>();
+        wanted.forEach(o -> keys.add(Statements.storageKey(o)));
+        List<String> reset = have == null ? List.of()
+                : have.stream().map(Statements::storageKey).filter(k -> !keys.contains(k)).toList();
+        if (!set.isEmpty()) {
+            add(Phase.TABLE_OPTIONS, alter + name(relation) + " SET (" + Statements.storageOptions(set) + ")", reason);
+        }
+        if (!reset.isEmpty()) {
+            add(Phase.TABLE_OPTIONS, alter + name(relation) + " RESET (" + String.join(", ", reset) + ")", reason);
+        }
+    }
+
+    private static String replicaIdentity(QualifiedName table, String identity) {
+        return alterTable(table, "REPLICA IDENTITY " + (identity.startsWith("INDEX ") ? "USING " + identity : identity));
     }
 
     private void rowSecurity(QualifiedName table, Boolean enabled, Boolean forced, String reason) {
@@ -561,9 +802,11 @@ final class Planner {
         if (tableChanges.containsKey("rls.forced")) {
             rowSecurity(table, null, want.rlsForced(), tableChanges.get("rls.forced").message());
         }
+        tableOptions(want, have, tableChanges);
         columns(want, have);
         primaryKey(want, have);
-        parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns()),
+        parts(want, have, Table::uniqueConstraints, (a, b) -> a.columns().equals(b.columns())
+                        && declaredEqual(a.deferrable(), b.deferrable()) && declaredEqual(a.initiallyDeferred(), b.initiallyDeferred()),
                 (unique, reason) -> addConstraint(table, unique.name(), Statements.uniqueClause(unique), reason,
                         "builds its index under an ACCESS EXCLUSIVE lock; on a busy table CREATE UNIQUE INDEX"
                                 + " CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX", false),
@@ -571,15 +814,26 @@ final class Planner {
                     add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, unique.name()), reason);
                     foreignKeyRebuilds.putIfAbsent(table, new Why(reason, null));
                 });
-        parts(want, have, Table::checks, (a, b) -> Objects.equals(a.expression(), b.expression()),
-                (check, reason) -> addConstraint(table, check.name(), Statements.checkClause(check), reason, null, true),
-                (check, reason) -> add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, check.name()), reason));
+        parts(want, have, Table::checks, (a, b) -> Objects.equals(a.expression(), b.expression())
+                        && declaredEqual(a.noInherit(), b.noInherit()) && declaredEqual(a.valid(), b.valid()),
+                (check, reason) -> addConstraint(table, check.name(), Statements.checkClause(check), reason, null, true,
+                        !Boolean.FALSE.equals(check.valid())),
+                (check, reason) -> add(Phase.DROP_CONSTRAINTS, Statements.dropConstraint(table, check.name()), reason),
+                (check, found) -> validatedInPlace(table, check.name(), check.valid(), found));
         parts(want, have, Table::foreignKeys, Planner::sameForeignKey,
-                (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true),
-                (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason));
+                (key, reason) -> addConstraint(table, key.name(), Statements.foreignKeyClause(key), reason, null, true,
+                        !Boolean.FALSE.equals(key.valid())),
+                (key, reason) -> add(Phase.DROP_FOREIGN_KEYS, Statements.dropConstraint(table, key.name()), reason),
+                (key, found) -> validatedInPlace(table, key.name(), key.valid(), found));
         parts(want, have, Table::indexes, Planner::sameIndex,
                 (index, reason) -> createIndex(table, index, reason, options.concurrentIndexes()),
-                (index, reason) -> add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason));
+                (index, reason) -> {
+                    add(Phase.DROP_INDEXES, Statements.dropIndex(table, index.name()), reason);
+                    if (Boolean.TRUE.equals(index.unique())) {
+                        // a foreign key may stand on it, and would block the drop
+                        foreignKeyRebuilds.putIfAbsent(table, new Why(reason, null));
+                    }
+                });
         for (Policy policy : want.policies()) {
             List<Finding> found = at("policy", want.partPath(policy));
             if (of(found, Finding.Kind.MISSING) != null) {
@@ -613,9 +867,33 @@ final class Planner {
         grants(want, have);
     }
 
+    /** A constraint whose only difference is that it is not validated yet: {@code VALIDATE CONSTRAINT}. */
+    private boolean validatedInPlace(QualifiedName table, String name, Boolean valid, List<Finding> found) {
+        Map<String, Finding.Changed> changed = changes(found);
+        if (changed.size() != 1 || !changed.containsKey("valid") || Boolean.FALSE.equals(valid)) {
+            return false;
+        }
+        add(Phase.VALIDATE, alterTable(table, "VALIDATE CONSTRAINT " + id(name)), reasons(found), false,
+                "scans the table under a SHARE UPDATE EXCLUSIVE lock; fails if existing rows break the constraint");
+        return true;
+    }
+
+    private static boolean declaredEqual(Object want, Object have) {
+        return want == null || want.equals(have);
+    }
+
     private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
             boolean notValid) {
-        if (notValid) {
+        addConstraint(table, name, clause, reason, note, notValid, true);
+    }
+
+    /** With {@code validate} false the constraint stays NOT VALID, as the expected schema has it. */
+    private void addConstraint(QualifiedName table, String name, String clause, String reason, String note,
+            boolean notValid, boolean validate) {
+        if (notValid && !validate) {
+            add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"), reason, false,
+                    "NOT VALID, as expected: existing rows are not checked");
+        } else if (notValid) {
             add(phaseOf(clause), Statements.addConstraint(table, name, clause + " NOT VALID"),
                     reason, false, "added NOT VALID, then validated in a separate step: the validation scan takes only"
                             + " a SHARE UPDATE EXCLUSIVE lock; on a busy table run it in its own transaction");
@@ -632,6 +910,11 @@ final class Planner {
     private void createIndex(QualifiedName table, Index index, String reason, boolean concurrently) {
         if (index.keys() == null) {
             manual(Phase.INDEXES, "index " + index.name() + " is declared without its columns", reason);
+            return;
+        }
+        if (Boolean.TRUE.equals(index.unique()) && index.predicate() == null && referenced(table)) {
+            add(Phase.UNIQUE_INDEXES, Statements.createIndex(table, index, false), reason, false,
+                    "before the foreign keys, which may reference it; not concurrently, for the same reason");
             return;
         }
         if (concurrently) {
@@ -652,12 +935,19 @@ final class Planner {
      */
     private <T extends TablePart> void parts(Table want, Table have, Function<Table, List<T>> list,
             BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop) {
+        parts(want, have, list, sameDefinition, create, drop, (part, found) -> false);
+    }
+
+    /** As above; {@code inPlace} handles a changed part without dropping it when it can (and says so). */
+    private <T extends TablePart> void parts(Table want, Table have, Function<Table, List<T>> list,
+            BiPredicate<T, T> sameDefinition, BiConsumerWithReason<T> create, BiConsumerWithReason<T> drop,
+            BiPredicate<T, List<Finding>> inPlace) {
         List<T> missing = new ArrayList<>();
         for (T part : list.apply(want)) {
             List<Finding> found = at(part.kind(), want.partPath(part));
             if (of(found, Finding.Kind.MISSING) != null) {
                 missing.add(part);
-            } else if (!found.isEmpty()) {
+            } else if (!found.isEmpty() && !inPlace.test(part, found)) {
                 T old = list.apply(have).stream().filter(p -> p.name().equals(part.name())).findFirst().orElseThrow();
                 drop.accept(old, reasons(found));
                 create.accept(part, reasons(found));
@@ -704,7 +994,8 @@ final class Planner {
         return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
                 && Objects.equals(a.referencedColumns(), b.referencedColumns()) && Objects.equals(a.onDelete(), b.onDelete())
                 && Objects.equals(a.onUpdate(), b.onUpdate()) && Objects.equals(a.deferrable(), b.deferrable())
-                && Objects.equals(a.initiallyDeferred(), b.initiallyDeferred());
+                && Objects.equals(a.initiallyDeferred(), b.initiallyDeferred())
+                && declaredEqual(a.onDeleteColumns(), b.onDeleteColumns()) && declaredEqual(a.valid(), b.valid());
     }
 
     private static boolean sameIndex(Index a, Index b) {
@@ -771,17 +1062,9 @@ final class Planner {
             if (found.isEmpty()) {
                 continue;
             }
-            Grant old = have.grants().stream().filter(g -> g.grantee().equals(grant.grantee())).findFirst().orElse(null);
-            List<String> revoke = old == null ? List.of()
-                    : old.privileges().stream().filter(p -> !grant.privileges().contains(p)).toList();
-            List<String> give = grant.privileges().stream().filter(p -> old == null || !old.privileges().contains(p)).toList();
-            if (!revoke.isEmpty()) {
-                add(Phase.GRANTS, "REVOKE " + String.join(", ", revoke) + " ON TABLE " + name(table) + " FROM "
-                        + Sql.role(grant.grantee()), reasons(found));
-            }
-            if (!give.isEmpty()) {
-                add(Phase.GRANTS, "GRANT " + String.join(", ", give) + " ON TABLE " + name(table) + " TO "
-                        + Sql.role(grant.grantee()), reasons(found));
+            Grant old = Privileges.find(have.grants(), grant.grantee());
+            for (String statement : Privileges.sync("TABLE " + name(table), grant.grantee(), old, grant)) {
+                add(Phase.GRANTS, statement, reasons(found));
             }
         }
         for (Grant grant : have.grants()) {
@@ -820,6 +1103,7 @@ final class Planner {
             if (unexpected != null) {
                 add(Phase.DROP_COLUMNS, alterTable(table, "DROP COLUMN IF EXISTS " + id(column.name())),
                         unexpected.message(), true, "loses the column's data");
+                droppedColumns.computeIfAbsent(table, k -> new TreeSet<>()).add(column.name());
             }
         }
     }
@@ -841,6 +1125,15 @@ final class Planner {
                 return;
             }
         }
+        Finding.Changed collation = changed.get("collation");
+        if (type != null && old.type() != null && !isEnum(column.type()) && !isEnum(old.type())
+                && !Casts.convertible(old.type(), column.type())) {
+            manualTypeChange(want, column, old, type, defaultValue, collation);
+            if (nullable != null) {
+                setNullable(table, column, nullable);
+            }
+            return;
+        }
         boolean identityAdded = identity != null && column.identity() != null && old.identity() == null;
         boolean defaultDropped = false;
         if (defaultValue != null && column.defaultValue() == null) {
@@ -856,21 +1149,22 @@ final class Planner {
             // with the drops: the identity's sequence may have the name of a serial sequence created later
             add(Phase.DROP_COLUMNS, alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY IF EXISTS"), identity.message());
         }
+        String collate = collation != null || column.collation() != null ? Statements.collateClause(column.collation()) : "";
         if (type != null) {
             String cast = isEnum(column.type()) || isEnum(old.type()) ? "::text::" : "::";
             add(Phase.COLUMNS, Sql.guarded(Sql.columnType(table, column.name()) + " IS DISTINCT FROM " + literal(column.type()),
-                    alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + " USING " + col + cast + column.type())),
+                    alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + collate + " USING " + col + cast
+                            + column.type())),
                     type.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock; values the cast cannot"
                             + " convert make it fail and the transaction roll back");
             columnChanges(table, column.name(), type.message());
+        } else if (collation != null) {
+            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " TYPE " + old.type() + collate),
+                    collation.message(), false, "rebuilds the indexes on the column under an ACCESS EXCLUSIVE lock");
+            columnChanges(table, column.name(), collation.message());
         }
         if (nullable != null) {
-            boolean notNull = Boolean.FALSE.equals(column.nullable());
-            add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + (notNull ? " SET NOT NULL" : " DROP NOT NULL")),
-                    nullable.message(), false, notNull
-                            ? "scans the table under an ACCESS EXCLUSIVE lock and fails on NULLs; on a large table add"
-                                    + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
-                            : null);
+            setNullable(table, column, nullable);
         }
         // an undeclared default (no finding) is the one the column had before the change
         String restored = defaultValue != null ? column.defaultValue() : old.defaultValue();
@@ -881,7 +1175,7 @@ final class Planner {
         if (identity != null && column.identity() != null) {
             if (old.identity() == null) {
                 add(Phase.COLUMNS, Sql.guarded(Sql.column(table, column.name(), "a.attidentity = ''"),
-                        alterTable(table, "ALTER COLUMN " + col + " ADD GENERATED " + column.identity() + " AS IDENTITY")),
+                        alterTable(table, "ALTER COLUMN " + col + " ADD " + Statements.identityClause(column))),
                         identity.message(), false, "the identity starts at 1: on a table with rows, move it past the"
                                 + " existing values with ALTER COLUMN ... RESTART WITH");
             } else {
@@ -889,6 +1183,76 @@ final class Planner {
                         identity.message());
             }
         }
+        if (!identityAdded && column.identityOptions() != null) {
+            identityOptions(table, column, changed);
+        }
+    }
+
+    /** The identity's sequence options that differ, as {@code ALTER COLUMN ... SET ...} clauses. */
+    private void identityOptions(QualifiedName table, Column column, Map<String, Finding.Changed> changed) {
+        IdentityOptions want = column.identityOptions();
+        IdentityOptions only = new IdentityOptions(
+                changed.containsKey("identity.start") ? want.start() : null,
+                changed.containsKey("identity.increment") ? want.increment() : null,
+                changed.containsKey("identity.min") ? want.minValue() : null,
+                changed.containsKey("identity.max") ? want.maxValue() : null,
+                changed.containsKey("identity.cache") ? want.cache() : null,
+                changed.containsKey("identity.cycle") ? want.cycle() : null);
+        List<String> clauses = Statements.optionList(only, "SET ");
+        if (clauses.isEmpty()) {
+            return;
+        }
+        List<Finding.Changed> why = changed.entrySet().stream().filter(e -> e.getKey().startsWith("identity."))
+                .map(Map.Entry::getValue).toList();
+        String alter = alterTable(table, "ALTER COLUMN " + id(column.name()) + String.join("", clauses));
+        boolean bounds = changed.containsKey("identity.min") || changed.containsKey("identity.max");
+        add(Phase.COLUMNS, bounds ? Sql.withFallback(alter, alter + " RESTART") : alter, reasons(why), false, bounds
+                ? "if the current value falls outside the new bounds, the identity restarts at its start value; check"
+                        + " that no existing key can be handed out again"
+                : changed.containsKey("identity.start") ? "START WITH sets where RESTART begins, not the next value" : null);
+    }
+
+    private void setNullable(QualifiedName table, Column column, Finding.Changed nullable) {
+        String col = id(column.name());
+        boolean notNull = Boolean.FALSE.equals(column.nullable());
+        add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + (notNull ? " SET NOT NULL" : " DROP NOT NULL")),
+                nullable.message(), false, notNull
+                        ? "scans the table under an ACCESS EXCLUSIVE lock and fails on NULLs; on a large table add"
+                                + " CHECK (" + col + " IS NOT NULL) NOT VALID and VALIDATE it first, then the scan is skipped"
+                        : null);
+    }
+
+    /**
+     * PostgreSQL has no cast between the two types: the change, with its default dropped before and set
+     * after, is written as a manual step whose {@code USING} expression the user must write. The script's
+     * other steps stay valid without it; views and policies that use the column must be dropped around it
+     * by hand as well.
+     */
+    private void manualTypeChange(Table want, Column column, Column old, Finding.Changed type,
+            Finding.Changed defaultValue, Finding.Changed collation) {
+        QualifiedName table = want.name();
+        String col = id(column.name());
+        List<String> statements = new ArrayList<>();
+        if (old.defaultValue() != null) {
+            statements.add(alterTable(table, "ALTER COLUMN " + col + " DROP DEFAULT"));
+        }
+        String collate = collation != null || column.collation() != null ? Statements.collateClause(column.collation()) : "";
+        statements.add(alterTable(table, "ALTER COLUMN " + col + " TYPE " + column.type() + collate
+                + " USING (<FILL IN: an expression turning " + col + " (" + old.type() + ") into " + column.type() + ">)"));
+        String restored = defaultValue != null ? column.defaultValue() : null;
+        if (restored != null) {
+            statements.add(alterTable(table, "ALTER COLUMN " + col + " SET DEFAULT " + restored));
+        }
+        List<Finding.Changed> why = new ArrayList<>(List.of(type));
+        if (defaultValue != null) {
+            why.add(defaultValue);
+        }
+        addManual(Phase.COLUMNS, String.join(";\n", statements), reasons(why),
+                "MANUAL: PostgreSQL has no cast from " + old.type() + " to " + column.type() + "; replace the USING"
+                        + " placeholder with an expression that converts the values"
+                        + (column.type().startsWith("timestamp") && Casts.base(old.type()).matches("bigint|integer|numeric")
+                                ? " (to_timestamp(" + col + ") for epoch seconds)" : "")
+                        + ", and drop the views and policies that use " + col + " around it");
     }
 
     /** DROP DEFAULT fails on an identity column, which the column may have become on a first run. */
@@ -966,6 +1330,16 @@ final class Planner {
         for (View view : sorted(expected.views(), Comparator.comparing(View::name))) {
             List<Finding> found = new ArrayList<>(at("view", view.path()));
             found.addAll(at("materialized view", view.path()));
+            View old = view(actual, view.name());
+            if (view.materialized() && old != null && old.materialized()) {
+                viewIndexes(view, old);
+                Map<String, Finding.Changed> changed = changes(found);
+                if (!found.isEmpty() && changed.size() == found.size() && changed.keySet().equals(Set.of("storage"))) {
+                    storage(view.name(), "ALTER MATERIALIZED VIEW ", view.storage(), old.storage(),
+                            changed.get("storage").message());
+                    continue;
+                }
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -988,24 +1362,67 @@ final class Planner {
         }
     }
 
+    /** A kept materialized view's missing, changed and unexpected indexes. */
+    private void viewIndexes(View want, View have) {
+        for (Index index : want.indexes()) {
+            List<Finding> found = at("index", want.indexPath(index));
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (of(found, Finding.Kind.MISSING) == null) {
+                add(Phase.DROP_INDEXES, Statements.dropIndex(want.name(), index.name()), reasons(found));
+            }
+            viewIndex(want.name(), index, reasons(found), null);
+        }
+        for (Index index : have.indexes()) {
+            Finding unexpected = of(at("index", have.indexPath(index)), Finding.Kind.UNEXPECTED);
+            if (unexpected != null) {
+                add(Phase.DROP_INDEXES, Statements.dropIndex(have.name(), index.name()), unexpected.message());
+            }
+        }
+    }
+
+    /** An index of a materialized view, created once after the views (a re-created view has lost its indexes). */
+    private void viewIndex(QualifiedName view, Index index, String reason, String note) {
+        if (index.keys() == null) {
+            manual(Phase.VIEW_INDEXES, "index " + index.name() + " is declared without its columns", reason);
+            return;
+        }
+        viewIndexCreates.putIfAbsent(view + "." + Identifiers.quote(index.name()), new ReconcileStep(
+                Statements.createIndex(view, index, false), reason, false, true, note));
+    }
+
     // ---- objects dropped and created around changes ----
 
     private void dependents() {
-        for (Map.Entry<String, Why> entry : routineRecreates.entrySet()) {
-            Routine old = actual.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst().orElse(null);
-            Routine want = expected.routines().stream().filter(r -> r.signature().equals(entry.getKey())).findFirst()
-                    .orElse(old);
-            if (old == null || want == null) {
+        callerClosure();
+        Set<String> dropped = new TreeSet<>(routineRecreates.keySet());
+        dropped.addAll(earlyDrops.keySet());
+        List<Routine> routineDrops = dropped.stream().map(s -> routine(actual, s)).filter(Objects::nonNull).toList();
+        // callers are dropped before the routines they call
+        for (Routine old : Graphs.reversed(RoutineOrder.calleesFirst(routineDrops))) {
+            Why why = routineRecreates.get(old.signature());
+            if (why == null) {
+                // guarded by kind: on a second run a function may stand where the procedure was
+                add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(old, ""), Statements.dropRoutine(old)),
+                        earlyDrops.get(old.signature()).reason(), false, earlyDrops.get(old.signature()).note());
                 continue;
             }
-            routineDependents(old, entry.getValue().reason());
-            String condition = routineExists(old, returnChanges.contains(entry.getKey()) && want.returns() != null
-                    ? " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns())
-                    : "");
-            add(Phase.DROP_ROUTINES, Sql.guarded(condition, Statements.dropRoutine(old)), entry.getValue().reason(), false,
-                    entry.getValue().note());
-            createRoutine(want, entry.getValue().reason(), null);
+            Routine want = Routines.fill(routine(expected, old.signature()), old);
+            routineDependents(old, why.reason());
+            String extra = "";
+            if (returnChanges.contains(old.signature()) && want.returns() != null) {
+                extra = " AND pg_catalog.pg_get_function_result(p.oid) IS DISTINCT FROM " + literal(want.returns());
+            } else if (argumentChanges.contains(old.signature()) && want.argumentList() != null) {
+                extra = " AND pg_catalog.pg_get_function_arguments(p.oid) IS DISTINCT FROM " + literal(want.argumentList());
+            }
+            add(Phase.DROP_ROUTINES, Sql.guarded(routineExists(old, extra), Statements.dropRoutine(old)), why.reason(), false,
+                    why.note());
+            createRoutine(want, why.reason(), null);
         }
+        routineUses();
+        emitRoutines();
+        routineGrants();
         viewClosure();
         for (QualifiedName name : viewDrops.keySet()) {
             if (!unexpectedViews.contains(name)) {
@@ -1030,7 +1447,11 @@ final class Planner {
         for (View view : Graphs.order(creates, View::name, Planner::viewUses)) {
             Why why = viewCreates.get(view.name());
             add(Phase.VIEWS, Statements.createView(view), why.reason(), false, why.note());
+            for (Index index : view.indexes()) {
+                viewIndex(view.name(), index, why.reason(), "an index of " + view.name() + ", which is created again");
+            }
         }
+        steps.computeIfAbsent(Phase.VIEW_INDEXES, p -> new ArrayList<>()).addAll(viewIndexCreates.values());
         for (Map.Entry<PartKey, Why> entry : policyDrops.entrySet()) {
             PartKey key = entry.getKey();
             add(Phase.DROP_POLICIES, Statements.dropPolicy(key.table(), key.name()), entry.getValue().reason(), false,
@@ -1061,6 +1482,12 @@ final class Planner {
                 trigger = trigger(actual, entry.getKey());
             }
             if (trigger != null && trigger.events() != null && trigger.function() != null) {
+                Trigger old = trigger(actual, entry.getKey());
+                if (Boolean.TRUE.equals(trigger.constraint()) || old != null && Boolean.TRUE.equals(old.constraint())) {
+                    add(Phase.TRIGGERS, Statements.dropTrigger(entry.getKey().table(), entry.getKey().name()),
+                            entry.getValue().reason(), false, "PostgreSQL cannot CREATE OR REPLACE a constraint trigger:"
+                                    + " dropped and created again");
+                }
                 add(Phase.TRIGGERS, Statements.createTrigger(entry.getKey().table(), trigger), entry.getValue().reason(),
                         false, entry.getValue().note());
             }
@@ -1075,9 +1502,129 @@ final class Planner {
                 + extra + ")";
     }
 
+    /**
+     * A routine that PostgreSQL knows calls a routine being dropped (a SQL-standard body) would block the
+     * drop: it is dropped and created again too, and so are its own callers.
+     */
+    private void callerClosure() {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Routine caller : sorted(actual.routines(), Comparator.comparing(Routine::signature))) {
+                if (routineRecreates.containsKey(caller.signature()) || earlyDrops.containsKey(caller.signature())
+                        || caller.calls() == null) {
+                    continue;
+                }
+                boolean unexpected = of(at(caller.kind(), caller.path()), Finding.Kind.UNEXPECTED) != null;
+                for (String callee : caller.calls()) {
+                    Why why = routineRecreates.containsKey(callee) ? routineRecreates.get(callee) : earlyDrops.get(callee);
+                    if (why != null) {
+                        String note = "calls " + callee + ", which is dropped: dropped before it"
+                                + (unexpected ? "" : " and created again after it");
+                        // an unexpected caller goes now rather than at the end
+                        (unexpected ? earlyDrops : routineRecreates).put(caller.signature(), new Why(why.reason(), note));
+                        routineDependents(caller, why.reason());
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Column defaults, checks and index expressions that call a routine being dropped hold it in
+     * {@code pg_depend}: they are dropped before it and put back after it, as the expected schema has them.
+     */
+    private void routineUses() {
+        for (Map.Entry<PartKey, Why> entry : defaultDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, dropDefault(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            Column back = restoredColumn(key.table(), key.name());
+            if (back != null && back.defaultValue() != null && back.identity() == null && back.generated() == null) {
+                add(Phase.CONSTRAINTS, alterTable(key.table(), "ALTER COLUMN " + id(key.name()) + " SET DEFAULT "
+                        + back.defaultValue()), entry.getValue().reason(), false, entry.getValue().note());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : checkDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, Statements.dropConstraint(key.table(), key.name()), entry.getValue().reason(),
+                    false, entry.getValue().note());
+            CheckConstraint back = restored(key, Table::checks);
+            if (back != null && back.expression() != null) {
+                add(Phase.CONSTRAINTS, Statements.addConstraint(key.table(), key.name(), Statements.checkClause(back)),
+                        entry.getValue().reason(), false, entry.getValue().note());
+            }
+        }
+        for (Map.Entry<PartKey, Why> entry : indexDrops.entrySet()) {
+            PartKey key = entry.getKey();
+            add(Phase.DROP_ROUTINE_USES, Statements.dropIndex(key.table(), key.name()), entry.getValue().reason(), false,
+                    entry.getValue().note());
+            Index back = restored(key, Table::indexes);
+            if (back != null && back.keys() != null) {
+                add(Phase.INDEXES, Statements.createIndex(key.table(), back, false), entry.getValue().reason(), false,
+                        entry.getValue().note());
+            }
+        }
+    }
+
+    /** The column as the plan leaves it: the expected one if declared, else the actual one. */
+    private Column restoredColumn(QualifiedName table, String column) {
+        Table want = expected.table(table);
+        Column declared = want == null ? null : want.column(column);
+        if (declared != null && declared.defaultValue() != null) {
+            return declared;
+        }
+        if (declared != null && changes(at("column", want.partPath(declared))).containsKey("default")) {
+            return null;
+        }
+        Table have = actual.table(table);
+        return have == null ? null : have.column(column);
+    }
+
+    /** A part as the plan leaves it: expected if the expected table declares it, else actual unless unexpected. */
+    private <T extends TablePart> T restored(PartKey key, Function<Table, List<T>> parts) {
+        Table want = expected.table(key.table());
+        if (want != null) {
+            for (T part : parts.apply(want)) {
+                if (part.name().equals(key.name())) {
+                    return part;
+                }
+            }
+        }
+        Table have = actual.table(key.table());
+        if (have == null) {
+            return null;
+        }
+        for (T part : parts.apply(have)) {
+            if (part.name().equals(key.name()) && of(at(part.kind(), have.partPath(part)), Finding.Kind.UNEXPECTED) == null) {
+                return part;
+            }
+        }
+        return null;
+    }
+
     private void routineDependents(Routine routine, String reason) {
         String note = "uses " + routine.signature() + ", which is dropped and created again";
         String name = routine.name().name();
+        for (Table table : actual.tables()) {
+            for (Column column : table.columns()) {
+                if (Sql.mentions(column.defaultValue(), name) && column.identity() == null && column.generated() == null) {
+                    defaultDrops.putIfAbsent(new PartKey(table.name(), column.name()), new Why(reason, note));
+                }
+            }
+            for (CheckConstraint check : table.checks()) {
+                if (Sql.mentions(check.expression(), name)) {
+                    checkDrops.putIfAbsent(new PartKey(table.name(), check.name()), new Why(reason, note));
+                }
+            }
+            for (Index index : table.indexes()) {
+                if (Sql.mentions(index.predicate(), name) || index.keys().stream().anyMatch(k -> Sql.mentions(k, name))) {
+                    indexDrops.putIfAbsent(new PartKey(table.name(), index.name()), new Why(reason, note));
+                }
+            }
+        }
         for (View view : actual.views()) {
             if (Sql.mentions(view.definition(), name)) {
                 viewDrops.putIfAbsent(view.name(), new Why(reason, note));
@@ -1150,7 +1697,23 @@ final class Planner {
 
     /** A step the planner cannot write: a comment in the script that says what to do by hand. */
     private void manual(Phase phase, String what, String reason) {
-        add(phase, "-- cannot be generated: " + what + "; write this step by hand", reason);
+        addManual(phase, "-- cannot be generated: " + what + "; write this step by hand", reason, null);
+    }
+
+    /** Whether a foreign key of the expected schema references {@code table}. */
+    private boolean referenced(QualifiedName table) {
+        for (Table other : expected.tables()) {
+            for (ForeignKey key : other.foreignKeys()) {
+                if (key.referencedTable().equals(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A routine to create, with why. */
+    private record PendingRoutine(Routine routine, String reason, String note) {
     }
 
     /** Why an object is dropped or created: the finding, and a note when it is only a dependent. */

@@ -17,4 +17,9 @@ public record ReconcilePlan(List<Finding> findings, List<ReconcileStep> steps) {
     public boolean isEmpty() {
         return steps.isEmpty();
     }
+
+    /** The steps a person must complete and run by hand; the script does not run them. */
+    public List<ReconcileStep> manualSteps() {
+        return steps.stream().filter(ReconcileStep::manual).toList();
+    }
 }

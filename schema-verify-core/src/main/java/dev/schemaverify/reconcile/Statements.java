@@ -10,6 +10,7 @@ import dev.schemaverify.model.Column;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
 import dev.schemaverify.model.PrimaryKey;
@@ -60,32 +61,68 @@ final class Statements {
     }
 
     static String sequenceOptions(Sequence s, boolean create) {
-        StringBuilder sql = new StringBuilder();
-        if (s.dataType() != null) {
-            sql.append(" AS ").append(s.dataType());
-        }
-        if (s.increment() != null) {
-            sql.append(" INCREMENT BY ").append(s.increment());
-        }
-        if (s.minValue() != null) {
-            sql.append(" MINVALUE ").append(s.minValue());
-        }
-        if (s.maxValue() != null) {
-            sql.append(" MAXVALUE ").append(s.maxValue());
-        }
-        if (s.start() != null) {
-            sql.append(" START WITH ").append(s.start());
-        }
-        if (s.cache() != null) {
-            sql.append(" CACHE ").append(s.cache());
-        }
-        if (s.cycle() != null) {
-            sql.append(s.cycle() ? " CYCLE" : " NO CYCLE");
-        }
-        return sql.toString();
+        String type = s.dataType() == null ? "" : " AS " + s.dataType();
+        return type + String.join("", optionList(new IdentityOptions(s.start(), s.increment(), s.minValue(),
+                s.maxValue(), s.cache(), s.cycle()), ""));
     }
 
-    /** A table with its columns, primary key, unique and check constraints; foreign keys come later. */
+    /**
+     * The declared options, each as {@code " " + prefix + "INCREMENT BY 5"}: with the prefix {@code SET }
+     * they are {@code ALTER COLUMN ... SET ...} clauses of an identity column.
+     */
+    static List<String> optionList(IdentityOptions o, String prefix) {
+        List<String> options = new ArrayList<>();
+        if (o.increment() != null) {
+            options.add(" " + prefix + "INCREMENT BY " + o.increment());
+        }
+        if (o.minValue() != null) {
+            options.add(" " + prefix + "MINVALUE " + o.minValue());
+        }
+        if (o.maxValue() != null) {
+            options.add(" " + prefix + "MAXVALUE " + o.maxValue());
+        }
+        if (o.start() != null) {
+            options.add(" " + prefix + "START WITH " + o.start());
+        }
+        if (o.cache() != null) {
+            options.add(" " + prefix + "CACHE " + o.cache());
+        }
+        if (o.cycle() != null) {
+            options.add(" " + prefix + (o.cycle() ? "CYCLE" : "NO CYCLE"));
+        }
+        return options;
+    }
+
+    /** {@code GENERATED ... AS IDENTITY} with the declared sequence options, as CREATE TABLE and ADD take it. */
+    static String identityClause(Column column) {
+        String options = column.identityOptions() == null ? ""
+                : String.join("", optionList(column.identityOptions(), "")).strip();
+        return "GENERATED " + column.identity() + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + options + ")");
+    }
+
+    /** {@code fillfactor='70', autovacuum_enabled='false'} for {@code WITH (...)} and {@code SET (...)}. */
+    static String storageOptions(List<String> options) {
+        return options.stream().map(option -> {
+            int equals = option.indexOf('=');
+            return equals < 0 ? option : option.substring(0, equals) + "=" + literal(option.substring(equals + 1));
+        }).collect(Collectors.joining(", "));
+    }
+
+    /** The key of one storage parameter: {@code fillfactor} of {@code fillfactor=70}. */
+    static String storageKey(String option) {
+        int equals = option.indexOf('=');
+        return equals < 0 ? option : option.substring(0, equals);
+    }
+
+    /** {@code COLLATE x} for a declared collation, {@code COLLATE "default"} to go back to the type's own. */
+    static String collateClause(String collation) {
+        return " COLLATE " + (collation == null ? "pg_catalog.\"default\"" : collation);
+    }
+
+    /**
+     * A table with its columns, primary key, unique and check constraints; foreign keys come later, and so
+     * do checks declared {@code NOT VALID} (CREATE TABLE would mark them valid).
+     */
     static String createTable(Table table) {
         List<String> lines = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -98,19 +135,25 @@ final class Statements {
             lines.add(uniqueClause(unique));
         }
         for (CheckConstraint check : table.checks()) {
-            if (check.expression() != null) {
+            if (check.expression() != null && !Boolean.FALSE.equals(check.valid())) {
                 lines.add(checkClause(check));
             }
         }
-        return "CREATE TABLE IF NOT EXISTS " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        String storage = table.storage() == null || table.storage().isEmpty() ? ""
+                : " WITH (" + storageOptions(table.storage()) + ")";
+        return "CREATE " + (Boolean.TRUE.equals(table.unlogged()) ? "UNLOGGED " : "") + "TABLE IF NOT EXISTS "
+                + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + storage;
     }
 
     static String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(column.type());
+        if (column.collation() != null) {
+            sql.append(collateClause(column.collation()));
+        }
         if (column.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
         } else if (column.identity() != null) {
-            sql.append(" GENERATED ").append(column.identity()).append(" AS IDENTITY");
+            sql.append(' ').append(identityClause(column));
         } else if (column.defaultValue() != null) {
             sql.append(" DEFAULT ").append(column.defaultValue());
         }
@@ -121,15 +164,25 @@ final class Statements {
     }
 
     static String primaryKeyClause(PrimaryKey key) {
-        return (key.name() == null ? "" : "CONSTRAINT " + id(key.name()) + " ") + "PRIMARY KEY (" + ids(key.columns()) + ")";
+        return (key.name() == null ? "" : "CONSTRAINT " + id(key.name()) + " ") + "PRIMARY KEY (" + ids(key.columns()) + ")"
+                + deferrable(key.deferrable(), key.initiallyDeferred());
     }
 
     static String uniqueClause(UniqueConstraint unique) {
-        return "CONSTRAINT " + id(unique.name()) + " UNIQUE (" + ids(unique.columns()) + ")";
+        return "CONSTRAINT " + id(unique.name()) + " UNIQUE (" + ids(unique.columns()) + ")"
+                + deferrable(unique.deferrable(), unique.initiallyDeferred());
+    }
+
+    private static String deferrable(Boolean deferrable, Boolean initiallyDeferred) {
+        if (!Boolean.TRUE.equals(deferrable)) {
+            return "";
+        }
+        return Boolean.TRUE.equals(initiallyDeferred) ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     }
 
     static String checkClause(CheckConstraint check) {
-        return "CONSTRAINT " + id(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + id(check.name()) + " CHECK (" + check.expression() + ")"
+                + (Boolean.TRUE.equals(check.noInherit()) ? " NO INHERIT" : "");
     }
 
     static String foreignKeyClause(ForeignKey key) {
@@ -144,13 +197,11 @@ final class Statements {
         }
         if (key.onDelete() != null && !key.onDelete().equals("NO ACTION")) {
             sql.append(" ON DELETE ").append(key.onDelete());
-        }
-        if (Boolean.TRUE.equals(key.deferrable())) {
-            sql.append(" DEFERRABLE");
-            if (Boolean.TRUE.equals(key.initiallyDeferred())) {
-                sql.append(" INITIALLY DEFERRED");
+            if (key.onDeleteColumns() != null && !key.onDeleteColumns().isEmpty()) {
+                sql.append(" (").append(ids(key.onDeleteColumns())).append(')');
             }
         }
+        sql.append(deferrable(key.deferrable(), key.initiallyDeferred()));
         return sql.toString();
     }
 
@@ -195,8 +246,16 @@ final class Statements {
         return sql.toString();
     }
 
+    /**
+     * Drops an index unless an index of that name backs a constraint: on a second run the name may belong
+     * to the primary key or unique constraint the first run added, which DROP INDEX would refuse.
+     */
     static String dropIndex(QualifiedName table, String index) {
-        return "DROP INDEX IF EXISTS " + name(new QualifiedName(table.schema(), index));
+        QualifiedName name = new QualifiedName(table.schema(), index);
+        return Sql.guarded("EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indexrelid = pg_catalog.to_regclass("
+                + literal(name.toString()) + ") AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k"
+                + " WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')))",
+                "DROP INDEX IF EXISTS " + name(name));
     }
 
     static String createPolicy(QualifiedName table, Policy policy) {
@@ -219,16 +278,33 @@ final class Statements {
         return "DROP POLICY IF EXISTS " + id(policy) + " ON " + name(table);
     }
 
-    /** CREATE OR REPLACE TRIGGER exists since PostgreSQL 14, the oldest version schema-verify supports. */
+    /**
+     * CREATE OR REPLACE TRIGGER exists since PostgreSQL 14, the oldest version schema-verify supports; a
+     * constraint trigger cannot be replaced, so it is written as a plain CREATE that the planner precedes
+     * with a drop.
+     */
     static String createTrigger(QualifiedName table, Trigger trigger) {
-        StringBuilder sql = new StringBuilder("CREATE OR REPLACE TRIGGER ").append(id(trigger.name())).append(' ')
+        boolean constraint = Boolean.TRUE.equals(trigger.constraint());
+        List<String> events = new ArrayList<>();
+        for (String event : trigger.events()) {
+            boolean of = event.equals("UPDATE") && trigger.updateColumns() != null && !trigger.updateColumns().isEmpty();
+            events.add(of ? "UPDATE OF " + ids(trigger.updateColumns()) : event);
+        }
+        StringBuilder sql = new StringBuilder(constraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE OR REPLACE TRIGGER ")
+                .append(id(trigger.name())).append(' ')
                 .append(trigger.timing() == null ? "AFTER" : trigger.timing()).append(' ')
-                .append(String.join(" OR ", trigger.events())).append(" ON ").append(name(table))
-                .append(" FOR EACH ").append(trigger.level() == null ? "STATEMENT" : trigger.level());
+                .append(String.join(" OR ", events)).append(" ON ").append(name(table));
+        if (constraint && Boolean.TRUE.equals(trigger.deferrable())) {
+            sql.append(" DEFERRABLE INITIALLY ").append(Boolean.TRUE.equals(trigger.initiallyDeferred()) ? "DEFERRED" : "IMMEDIATE");
+        }
+        sql.append(" FOR EACH ").append(trigger.level() == null ? (constraint ? "ROW" : "STATEMENT") : trigger.level());
         if (trigger.when() != null) {
             sql.append(" WHEN (").append(trigger.when()).append(')');
         }
-        return sql.append(" EXECUTE FUNCTION ").append(trigger.function()).append("()").toString();
+        String arguments = trigger.arguments() == null ? ""
+                : trigger.arguments().stream().map(Sql::literal).collect(Collectors.joining(", "));
+        return sql.append(" EXECUTE FUNCTION ").append(trigger.function()).append('(').append(arguments).append(')')
+                .toString();
     }
 
     static String dropTrigger(QualifiedName table, String trigger) {
@@ -237,9 +313,13 @@ final class Statements {
 
     static String createView(View view) {
         String definition = Sql.withoutSemicolon(view.definition());
-        return view.materialized()
-                ? "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name(view.name()) + " AS\n" + definition
-                : "CREATE OR REPLACE VIEW " + name(view.name()) + " AS\n" + definition;
+        if (view.materialized()) {
+            String storage = view.storage() == null || view.storage().isEmpty() ? ""
+                    : " WITH (" + storageOptions(view.storage()) + ")";
+            return "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name(view.name()) + storage + " AS\n" + definition;
+        }
+        String check = view.checkOption() == null ? "" : " WITH (check_option=" + literal(view.checkOption().toLowerCase(Locale.ROOT)) + ")";
+        return "CREATE OR REPLACE VIEW " + name(view.name()) + check + " AS\n" + definition;
     }
 
     static String dropView(View view) {
@@ -248,6 +328,11 @@ final class Statements {
 
     static String routineHead(Routine routine) {
         return name(routine.name()) + "(" + routine.arguments() + ")";
+    }
+
+    /** {@code FUNCTION public.f(integer)}, as GRANT and COMMENT name a routine. */
+    static String routineObject(Routine routine) {
+        return (Boolean.TRUE.equals(routine.procedure()) ? "PROCEDURE " : "FUNCTION ") + routineHead(routine);
     }
 
     static String dropRoutine(Routine routine) {
@@ -272,14 +357,33 @@ final class Statements {
 
     static String createRoutine(Routine routine) {
         boolean procedure = Boolean.TRUE.equals(routine.procedure());
+        // the full list keeps defaults and OUT arguments, which the identity arguments leave out
+        String arguments = routine.argumentList() != null ? routine.argumentList() : routine.arguments();
         StringBuilder sql = new StringBuilder("CREATE OR REPLACE ").append(procedure ? "PROCEDURE " : "FUNCTION ")
-                .append(routineHead(routine));
+                .append(name(routine.name())).append('(').append(arguments).append(')');
         if (!procedure) {
             sql.append("\n RETURNS ").append(routine.returns());
         }
         sql.append("\n LANGUAGE ").append(id(routine.language()));
         if (!procedure && routine.volatility() != null) {
             sql.append("\n ").append(routine.volatility());
+        }
+        if (!procedure) {
+            // CREATE OR REPLACE resets what it does not say: say STRICT and LEAKPROOF either way
+            sql.append(Boolean.TRUE.equals(routine.strict()) ? "\n STRICT" : "\n CALLED ON NULL INPUT");
+            if (routine.leakproof() != null) {
+                sql.append(routine.leakproof() ? "\n LEAKPROOF" : "\n NOT LEAKPROOF");
+            }
+            if (routine.parallel() != null) {
+                sql.append("\n PARALLEL ").append(routine.parallel());
+            }
+            if (routine.cost() != null) {
+                sql.append("\n COST ").append(routine.cost());
+            }
+            if (routine.rows() != null && routine.returns() != null && routine.returns().startsWith("SETOF ")
+                    || routine.rows() != null && routine.returns() != null && routine.returns().startsWith("TABLE(")) {
+                sql.append("\n ROWS ").append(routine.rows());
+            }
         }
         if (Boolean.TRUE.equals(routine.securityDefiner())) {
             sql.append("\n SECURITY DEFINER");

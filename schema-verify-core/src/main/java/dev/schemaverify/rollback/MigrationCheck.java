@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param outcome whether it was proven, failed, skipped or only applied
  * @param note why it was skipped or only applied, or {@code null}
  * @param timings how long each part took
- * @param findings what is wrong, empty unless {@code outcome} is {@link Outcome#FAILED}
+ * @param findings what is wrong: errors when {@code outcome} is {@link Outcome#FAILED}, warnings
+ *     (an up that is not reproducible) possible on a {@link Outcome#PASSED} one
  */
 public record MigrationCheck(
         String version,
@@ -40,7 +41,9 @@ public record MigrationCheck(
         /** Applied only: it has no rollback (not required) or is repeatable. */
         SKIPPED,
         /** Applied only, by choice: before the last N checked, or already applied to the target. */
-        APPLIED
+        APPLIED,
+        /** Not applied: an earlier migration left the shadow database in no known state (see the note). */
+        NOT_REACHED
     }
 
     /**

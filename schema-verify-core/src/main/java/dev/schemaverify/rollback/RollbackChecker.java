@@ -9,11 +9,14 @@ import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.MigrationCheck.Outcome;
 import dev.schemaverify.rollback.MigrationCheck.Timings;
+import dev.schemaverify.model.Severity;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Proves that every migration's rollback reverts it, on a throwaway database: for each migration in
@@ -28,12 +33,28 @@ import java.util.Objects;
  * before it, then apply it again and require exactly the schema after it. Differences are reported as
  * what the rollback leaves behind, removes or leaves changed.
  *
- * <p>The check stops at the first migration whose rollback fails or does not revert it, since the
- * database is then in a state no later migration expects. A missing rollback (when required) is a
- * finding but does not stop the check: the migration is applied and the next one checked. Migration
- * tools' bookkeeping tables are not part of the compared schema.
+ * <p><b>Every migration in one run.</b> A failing migration does not end the check. The rollback of a
+ * transactional migration, and the re-apply after it, run in one transaction that is always rolled back,
+ * so whatever the rollback does (or fails to do) the database returns to the state after the migration's
+ * up, and the next migration is checked from there. A non-transactional migration (autocommit) is
+ * applied again after a failing rollback; only when the schema is then not the one after its up is the
+ * rest reported as never reached, with the reason.
  *
- * <p>The connection must be to a database that may be changed freely: a shadow database.
+ * <p><b>Sessions.</b> Given a {@link Supplier} of connections, each up and each rollback runs in a session
+ * of its own, as a real deploy and a real rollback do: a {@code CREATE TEMPORARY TABLE} in an up does not
+ * leak into its down. Inspections use a session of their own.
+ *
+ * <p><b>Two kinds of failure.</b> A rollback that does not restore the schema before it (or fails) is an
+ * {@link Severity#ERROR}. An up that gives a different schema when applied again after a correct rollback
+ * ({@code up-not-reproducible}, a view embedding {@code now()} at creation, say) is a
+ * {@link Severity#WARNING}: the rollback is fine, the migration is not deterministic.
+ *
+ * <p>A step whose {@link MigrationStep#skipReason preconditions} say it would not run (a Liquibase
+ * changeset with {@code onFail: MARK_RAN}) is skipped with that reason, neither applied nor checked.
+ *
+ * <p>A missing rollback (when required) is a finding; the migration is applied and the next one checked.
+ * Migration tools' bookkeeping tables are not part of the compared schema. The database must be one that
+ * may be changed freely: a shadow database.
  */
 public final class RollbackChecker {
     /** Tables of migration tools, left out of the compared schema. */
@@ -43,35 +64,82 @@ public final class RollbackChecker {
     private final Inspector inspector =
             new Inspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
 
+    private final Progress progress;
+
     public RollbackChecker(RollbackCheckOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        this(options, Progress.NONE);
     }
 
-    /** Applies and checks the source's migrations on {@code shadow}. */
+    /** A checker that prints a progress line every few seconds through a long history. */
+    public RollbackChecker(RollbackCheckOptions options, Progress progress) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Applies and checks the source's migrations on {@code shadow}, every step in that one session. */
     public RollbackReport check(MigrationSource source, Connection shadow) {
+        return check(source, new Sessions(shadow, null));
+    }
+
+    /**
+     * Applies and checks the source's migrations, each up and each rollback in a new session from
+     * {@code sessions} (closed after use); inspections share one more session.
+     */
+    public RollbackReport check(MigrationSource source, Supplier<Connection> sessions) {
+        try (Connection inspecting = sessions.get()) {
+            return check(source, new Sessions(inspecting, sessions));
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+        }
+    }
+
+    private RollbackReport check(MigrationSource source, Sessions sessions) {
         List<MigrationStep> steps = source.steps();
         long versioned = steps.stream().filter(s -> !s.repeatable()).count();
         long firstChecked = options.last() == 0 ? 0 : Math.max(0, versioned - options.last());
         List<MigrationCheck> checks = new ArrayList<>();
         Snapshot current = null;
+        String stopped = null;
         int index = 0;
+        Progress.Task task = progress.start("checking rollbacks", steps.size(), "migrations");
         for (MigrationStep step : steps) {
+            task.done(checks.size());
+            if (stopped != null) {
+                checks.add(check(step, Outcome.NOT_REACHED, stopped, Timings.NONE, List.of()));
+                continue;
+            }
+            String precondition = step.skipReason(sessions.inspecting());
+            if (precondition != null) {
+                index++;
+                checks.add(check(step, Outcome.SKIPPED, precondition, Timings.NONE, List.of()));
+                continue;
+            }
             String skipNote = skipNote(step, index++ < firstChecked);
             if (skipNote != null) {
-                Timings timings = new Timings(time(() -> StepTransactions.apply(shadow, step)), Duration.ZERO,
-                        Duration.ZERO, Duration.ZERO);
+                Duration[] up = {Duration.ZERO};
+                try {
+                    up[0] = time(() -> sessions.run(c -> StepTransactions.apply(c, step)));
+                } catch (SchemaVerifyException e) {
+                    if (e.code() != ErrorCode.SQL) {
+                        throw e;
+                    }
+                    checks.add(check(step, Outcome.FAILED, skipNote, Timings.NONE, List.of(new RollbackFinding(
+                            "up-failed", step.location(), "applying " + step.version() + " fails: " + e.getMessage()))));
+                    stopped = "never reached: migration " + step.version() + " does not apply";
+                    continue;
+                }
                 Outcome outcome = step.repeatable() || step.rollbackLocation() == null ? Outcome.SKIPPED : Outcome.APPLIED;
-                checks.add(check(step, outcome, skipNote, timings, List.of()));
+                checks.add(check(step, outcome, skipNote, new Timings(up[0], Duration.ZERO, Duration.ZERO,
+                        Duration.ZERO), List.of()));
                 current = null;
                 continue;
             }
-            Run run = new Run(step, shadow, current);
+            Run run = new Run(step, sessions, current);
             checks.add(run.check());
-            if (run.failed()) {
-                break;
-            }
+            stopped = run.stopped;
             current = run.after;
         }
+        task.finish();
         return new RollbackReport(source.describe(), checks);
     }
 
@@ -92,83 +160,191 @@ public final class RollbackChecker {
         return null;
     }
 
+    /** Where steps run: each in a new session when there is a supplier, else all in the one connection. */
+    private record Sessions(Connection inspecting, Supplier<Connection> fresh) {
+        void run(Consumer<Connection> work) {
+            if (fresh == null) {
+                work.accept(inspecting);
+                return;
+            }
+            try (Connection session = fresh.get()) {
+                work.accept(session);
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** One migration checked: up, down, up again. */
     private final class Run {
         private final MigrationStep step;
-        private final Connection shadow;
+        private final Sessions sessions;
         private final Snapshot known;
         private Duration up = Duration.ZERO;
         private Duration down = Duration.ZERO;
         private Duration reapply = Duration.ZERO;
         private Duration inspecting = Duration.ZERO;
         private final List<RollbackFinding> findings = new ArrayList<>();
+        /** The schema before this migration. */
+        private Snapshot before;
+        /** The schema after this migration, where the next one starts; {@code null} when unknown. */
         Snapshot after;
+        /** Why the migrations after this one cannot be checked, or {@code null}. */
+        String stopped;
 
-        Run(MigrationStep step, Connection shadow, Snapshot known) {
+        Run(MigrationStep step, Sessions sessions, Snapshot known) {
             this.step = step;
-            this.shadow = shadow;
+            this.sessions = sessions;
             this.known = known;
         }
 
-        boolean failed() {
-            return !findings.isEmpty() && !findings.get(0).code().equals("missing-rollback");
-        }
-
         MigrationCheck check() {
+            before = step.rollbackLocation() == null ? null : known != null ? known : inspect();
+            long started = System.nanoTime();
+            try {
+                sessions.run(c -> StepTransactions.apply(c, step));
+            } catch (SchemaVerifyException e) {
+                if (e.code() != ErrorCode.SQL) {
+                    throw e;
+                }
+                findings.add(new RollbackFinding("up-failed", step.location(), "applying " + step.version()
+                        + " fails: " + e.getMessage()));
+                stopped = "never reached: migration " + step.version() + " does not apply";
+                return result();
+            } finally {
+                up = Duration.ofNanos(System.nanoTime() - started);
+            }
             if (step.rollbackLocation() == null) {
-                up = time(() -> StepTransactions.apply(shadow, step));
                 findings.add(new RollbackFinding("missing-rollback", step.location(), "migration " + step.version()
                         + " has no rollback to check; write one, or stop requiring rollbacks to skip such migrations"));
                 return result();
             }
-            Snapshot before = known != null ? known : inspect();
-            up = time(() -> StepTransactions.apply(shadow, step));
             after = inspect();
+            if (step.transactional()) {
+                sessions.run(this::downAndUpRolledBack);
+            } else {
+                sessions.run(this::downAndUpCommitted);
+            }
+            return result();
+        }
+
+        /** Down, compare, up again, compare, all in one transaction that is then rolled back: back to {@link #after}. */
+        private void downAndUpRolledBack(Connection session) {
+            try {
+                boolean autoCommit = session.getAutoCommit();
+                session.setAutoCommit(false);
+                try {
+                    if (!timedDown(() -> step.rollback(session))) {
+                        return;
+                    }
+                    compare(before, inspect(session), true);
+                    if (failed()) {
+                        return;
+                    }
+                    // the re-apply must not see the rollback's temporary objects or settings, as in a new session
+                    discardSession(session);
+                    if (!timedReapply(() -> step.apply(session))) {
+                        return;
+                    }
+                    compare(after, inspect(session), false);
+                } finally {
+                    session.rollback();
+                    session.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed while rolling back "
+                        + step.rollbackLocation() + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void discardSession(Connection session) {
+            try (java.sql.Statement statement = session.createStatement()) {
+                statement.execute("DISCARD TEMP");
+                statement.execute("RESET ALL");
+            } catch (SQLException e) {
+                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** As {@link #downAndUpRolledBack} for a step that runs outside a transaction: each part commits. */
+        private void downAndUpCommitted(Connection session) {
+            boolean downRan = timedDown(() -> StepTransactions.rollback(session, step));
+            if (downRan) {
+                compare(before, inspect(session), true);
+            }
+            boolean rollbackFailed = failed();
+            discardSession(session);
+            if (!timedReapply(() -> StepTransactions.apply(session, step))) {
+                stopped = "never reached: the shadow database is in no known state after the rollback of "
+                        + step.version() + " (it runs outside a transaction)";
+                after = null;
+                return;
+            }
+            Snapshot again = inspect(session);
+            if (rollbackFailed) {
+                if (!SchemaDiff.diff(after, again, new DiffOptions(true)).isEmpty()
+                        || !SchemaDiff.diff(again, after, new DiffOptions(true)).isEmpty()) {
+                    stopped = "never reached: after the failed rollback of " + step.version() + " (outside a"
+                            + " transaction) and its up again, the schema is not the one after its up";
+                    after = null;
+                }
+                return;
+            }
+            compare(after, again, false);
+            after = again;
+        }
+
+        private boolean timedDown(Runnable work) {
             long started = System.nanoTime();
             try {
-                StepTransactions.rollback(shadow, step);
+                work.run();
+                return true;
             } catch (SchemaVerifyException e) {
                 if (e.code() != ErrorCode.SQL) {
                     throw e;
                 }
                 findings.add(new RollbackFinding("rollback-failed", step.rollbackLocation(),
                         "rollback of " + step.version() + " fails: " + e.getMessage()));
-                return result();
+                return false;
             } finally {
                 down = Duration.ofNanos(System.nanoTime() - started);
             }
-            compare(before, inspect(), true);
-            if (!findings.isEmpty()) {
-                return result();
-            }
-            started = System.nanoTime();
+        }
+
+        private boolean timedReapply(Runnable work) {
+            long started = System.nanoTime();
             try {
-                StepTransactions.apply(shadow, step);
+                work.run();
+                return true;
             } catch (SchemaVerifyException e) {
                 if (e.code() != ErrorCode.SQL) {
                     throw e;
                 }
                 findings.add(new RollbackFinding("reapply-failed", step.location(), "re-applying " + step.version()
                         + " after its rollback fails: " + e.getMessage()));
-                return result();
+                return false;
             } finally {
                 reapply = Duration.ofNanos(System.nanoTime() - started);
             }
-            Snapshot again = inspect();
-            compare(after, again, false);
-            after = again;
-            return result();
+        }
+
+        private boolean failed() {
+            return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         }
 
         private MigrationCheck result() {
-            Outcome outcome = findings.isEmpty() ? Outcome.PASSED : Outcome.FAILED;
+            Outcome outcome = failed() ? Outcome.FAILED : Outcome.PASSED;
             return RollbackChecker.check(step, outcome, null, new Timings(up, down, reapply, inspecting), findings);
         }
 
         private Snapshot inspect() {
+            return inspect(sessions.inspecting());
+        }
+
+        private Snapshot inspect(Connection connection) {
             long started = System.nanoTime();
             try {
-                return inspector.inspect(shadow);
+                return inspector.inspect(connection);
             } finally {
                 inspecting = inspecting.plus(Duration.ofNanos(System.nanoTime() - started));
             }
@@ -190,8 +366,9 @@ public final class RollbackChecker {
             String location = rollback ? step.rollbackLocation() : step.location();
             List<RollbackFinding> found = new ArrayList<>();
             for (Map.Entry<String, String> line : lines.entrySet()) {
-                String code = rollback ? line.getKey().substring(0, line.getKey().indexOf('|')) : "reapply-differs";
-                found.add(new RollbackFinding(code, location, line.getValue()));
+                String code = rollback ? line.getKey().substring(0, line.getKey().indexOf('|')) : "up-not-reproducible";
+                found.add(new RollbackFinding(code, location, line.getValue(),
+                        rollback ? Severity.ERROR : Severity.WARNING));
             }
             found.sort(Comparator.comparing(RollbackFinding::message));
             findings.addAll(found);
@@ -202,22 +379,24 @@ public final class RollbackChecker {
             String what = f.objectKind() + " " + f.path();
             String v = step.version();
             boolean extra = f.kind() == Finding.Kind.UNEXPECTED ^ reversed;
+            String notReproducible = "the up of " + v + " is not reproducible: ";
             if (f instanceof Finding.Changed c) {
                 String was = reversed ? c.actual() : c.expected();
                 String is = reversed ? c.expected() : c.actual();
                 String change = changed(c.property(), was, is, rollback ? "before " + v : "the first time",
                         rollback ? "after the rollback" : "now");
                 String text = rollback ? "rollback of " + v + " leaves " + what + " changed: " + change
-                        : "re-applying " + v + " after its rollback changes " + what + ": " + change;
+                        : notReproducible + what + " comes out different when re-applied after its rollback: " + change;
                 lines.putIfAbsent("rollback-changes|" + what + "|" + c.property(), text);
             } else if (extra) {
                 String text = rollback ? "rollback of " + v + " leaves behind " + what
-                        : "re-applying " + v + " after its rollback creates " + what + ", which the first apply did not";
+                        : notReproducible + "re-applied after its rollback, it creates " + what
+                                + ", which the first apply did not";
                 lines.putIfAbsent("rollback-leaves-behind|" + what, text);
             } else {
                 String text = rollback ? "rollback of " + v + " removes " + what + ", which existed before " + v
-                        : "re-applying " + v + " after its rollback does not create " + what + ", which the first"
-                                + " apply did";
+                        : notReproducible + "re-applied after its rollback, it does not create " + what
+                                + ", which the first apply did";
                 lines.putIfAbsent("rollback-removes|" + what, text);
             }
         }

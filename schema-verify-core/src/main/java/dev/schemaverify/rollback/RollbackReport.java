@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The outcome of a rollback check: one entry per migration in the order they were applied, ending at
- * the first migration whose rollback does not revert it.
+ * The outcome of a rollback check: one entry per migration in the order they apply, every one of them
+ * (those an earlier failure kept from being checked are {@link MigrationCheck.Outcome#NOT_REACHED}).
  *
  * @param source what the migrations came from, e.g. {@code SQL folder db/migration (up/down layout)}
  */
@@ -19,8 +19,9 @@ public record RollbackReport(String source, List<MigrationCheck> migrations) {
         return migrations.stream().flatMap(m -> m.findings().stream()).toList();
     }
 
+    /** No error: every rollback checked restores its schema (warnings may remain). */
     public boolean passed() {
-        return findings().isEmpty();
+        return findings().stream().noneMatch(f -> f.severity() == dev.schemaverify.model.Severity.ERROR);
     }
 
     /** How many migrations had this outcome. */

@@ -1,3 +1,5 @@
+-- A collation is named only where it differs from the type's default; identity columns carry the
+-- options of the sequence that belongs to them.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        a.attname AS name,
@@ -5,11 +7,28 @@ SELECT n.nspname AS schema,
        NOT a.attnotnull AS nullable,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_value,
        CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY DEFAULT' END AS identity,
-       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
+                 CASE WHEN con.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+                      ELSE quote_ident(con.nspname) || '.' || quote_ident(co.collname) END
+       END AS collation,
+       s.seqstart AS identity_start,
+       s.seqincrement AS identity_increment,
+       s.seqmin AS identity_min,
+       s.seqmax AS identity_max,
+       s.seqcache AS identity_cache,
+       s.seqcycle AS identity_cycle
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace con ON con.oid = co.collnamespace
+LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.classid = 'pg_class'::regclass
+                       AND idd.refclassid = 'pg_class'::regclass AND idd.refobjid = c.oid
+                       AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND a.attnum > 0

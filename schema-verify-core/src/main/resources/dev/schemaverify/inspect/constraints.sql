@@ -1,4 +1,6 @@
 -- Primary key, unique, foreign key and check constraints; columns in constraint order.
+-- confdelsetcols (ON DELETE SET NULL (columns)) exists since PostgreSQL 15: read through to_jsonb, which
+-- gives NULL on 14 instead of failing.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        con.conname AS name,
@@ -19,7 +21,17 @@ SELECT n.nspname AS schema,
                             WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' END AS on_update,
        con.condeferrable AS deferrable,
        con.condeferred AS initially_deferred,
-       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expression
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expression,
+       con.convalidated AS valid,
+       con.connoinherit AS no_inherit,
+       CASE WHEN con.contype = 'f' THEN
+            ARRAY(SELECT a.attname::text
+                  FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(to_jsonb(con) -> 'confdelsetcols') = 'array'
+                                                      THEN to_jsonb(con) -> 'confdelsetcols' ELSE '[]' END)
+                       WITH ORDINALITY AS k(attnum, ord)
+                  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
+                  ORDER BY k.ord)
+       END AS on_delete_columns
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

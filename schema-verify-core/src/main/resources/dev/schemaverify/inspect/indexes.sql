@@ -1,11 +1,26 @@
 -- Indexes that back no constraint (primary key, unique and exclusion indexes are checked as constraints).
--- A key is deparsed per column, followed by a non-default operator class and ordering.
+-- Tables' and materialized views' indexes (table_kind tells them apart).
+-- A key is deparsed per column, followed by a collation other than its column's (for an expression: its
+-- type's default), a non-default operator class and ordering, in the order CREATE INDEX takes them.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        ic.relname AS name,
        i.indisunique AS is_unique,
        am.amname AS method,
+       c.relkind AS table_kind,
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.ord, true)
+                    || CASE WHEN i.indcollation[k.ord - 1] = 0
+                              OR i.indcollation[k.ord - 1] = coalesce(
+                                     (SELECT ta.attcollation FROM pg_attribute ta
+                                      WHERE i.indkey[k.ord - 1] <> 0 AND ta.attrelid = i.indrelid
+                                        AND ta.attnum = i.indkey[k.ord - 1]),
+                                     (SELECT it.typcollation FROM pg_attribute ia JOIN pg_type it ON it.oid = ia.atttypid
+                                      WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.ord)) THEN ''
+                            ELSE (SELECT ' COLLATE ' || CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+                                                             ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+                                  FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                  WHERE co.oid = i.indcollation[k.ord - 1])
+                       END
                     || CASE WHEN opc.opcdefault THEN ''
                             ELSE ' ' || CASE WHEN opn.nspname = 'pg_catalog' THEN quote_ident(opc.opcname)
                                              ELSE quote_ident(opn.nspname) || '.' || quote_ident(opc.opcname) END
@@ -29,7 +44,7 @@ JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
 WHERE n.nspname = ANY (?::text[])
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
-                  WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+                  WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
 ORDER BY n.nspname, c.relname, ic.relname

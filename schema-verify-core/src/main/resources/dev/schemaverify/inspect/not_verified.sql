@@ -1,7 +1,10 @@
 -- Everything in the selected schemas (and the database-wide objects) that the model does not cover,
 -- so a report can say what a check does not see. ?1 is the schema list, used once by each branch.
+-- Extension members (pg_depend deptype 'e') belong to their extension and are left out, and so are the
+-- rules, triggers, indexes and constraints of a relation an extension owns (PostGIS's geometry_columns).
 WITH selected AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY (?::text[])),
-     ext_members AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e')
+     ext_members AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
+     ext_relations AS (SELECT objid AS oid FROM ext_members WHERE classid = 'pg_class'::regclass)
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'c' THEN 'composite type'
                       ELSE 'type' END AS kind,
        ARRAY[s.nspname::text, t.typname::text] AS parts, NULL AS suffix
@@ -20,21 +23,31 @@ UNION ALL
 SELECT 'rule', ARRAY[s.nspname::text, c.relname::text, r.rulename::text], NULL
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN selected s ON s.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN'
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
+  AND NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid)
 UNION ALL
 SELECT CASE c.relkind WHEN 'v' THEN 'trigger on view' WHEN 'm' THEN 'trigger on materialized view'
                       ELSE 'trigger on foreign table' END,
        ARRAY[s.nspname::text, c.relname::text, t.tgname::text], NULL
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND c.relkind IN ('v', 'm', 'f')
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
-SELECT 'index on materialized view', ARRAY[s.nspname::text, c.relname::text, ic.relname::text], NULL
-FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN selected s ON s.oid = c.relnamespace
-WHERE c.relkind = 'm'
+SELECT 'view option', ARRAY[s.nspname::text, c.relname::text], ' (' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace, unnest(c.reloptions) AS o
+WHERE c.relkind = 'v' AND o NOT LIKE 'check_option=%'
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
+UNION ALL
+SELECT 'toast storage parameter', ARRAY[s.nspname::text, c.relname::text], ' (toast.' || o || ')'
+FROM pg_class c JOIN selected s ON s.oid = c.relnamespace JOIN pg_class t ON t.oid = c.reltoastrelid,
+     unnest(t.reloptions) AS o
+WHERE c.relkind IN ('r', 'p', 'm')
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
 SELECT 'exclusion constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s ON s.oid = c.relnamespace
 WHERE con.contype = 'x' AND NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
        ARRAY[s.nspname::text, p.proname::text], '(' || pg_get_function_identity_arguments(p.oid) || ')'
@@ -61,6 +74,8 @@ WHERE NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_collation'::
 UNION ALL
 SELECT 'statistics', ARRAY[s.nspname::text, o.stxname::text], NULL
 FROM pg_statistic_ext o JOIN selected s ON s.oid = o.stxnamespace
+WHERE NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = o.stxrelid)
+  AND NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_statistic_ext'::regclass AND d.objid = o.oid)
 UNION ALL
 SELECT 'text search configuration', ARRAY[s.nspname::text, o.cfgname::text], NULL
 FROM pg_ts_config o JOIN selected s ON s.oid = o.cfgnamespace
@@ -77,6 +92,16 @@ UNION ALL
 SELECT 'event trigger', ARRAY[e.evtname::text], NULL
 FROM pg_event_trigger e
 WHERE NOT EXISTS (SELECT 1 FROM ext_members d WHERE d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid)
+UNION ALL
+SELECT 'default privileges for all schemas', ARRAY[pg_get_userbyid(d.defaclrole)::text],
+       ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                      WHEN 'T' THEN 'types' ELSE 'schemas' END
+FROM pg_default_acl d
+WHERE d.defaclnamespace = 0
+UNION ALL
+SELECT 'constraint trigger referencing another table', ARRAY[s.nspname::text, c.relname::text, t.tgname::text], NULL
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN selected s ON s.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgconstrrelid <> 0 AND c.relkind IN ('r', 'p')
 UNION ALL
 SELECT 'publication', ARRAY[p.pubname::text], NULL
 FROM pg_publication p

@@ -1,5 +1,6 @@
 -- tgtype bits: 1 row, 2 before, 4 insert, 8 delete, 16 update, 32 truncate, 64 instead of.
--- The WHEN clause is cut out of the deparsed definition by the reader.
+-- The WHEN clause is cut out of the deparsed definition by the reader; tgargs (each argument ended by a
+-- zero byte) is split by the reader too.
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        t.tgname AS name,
@@ -12,7 +13,16 @@ SELECT n.nspname AS schema,
        pn.nspname AS function_schema,
        p.proname AS function_name,
        t.tgqual IS NOT NULL AS has_when,
-       pg_get_triggerdef(t.oid) AS definition
+       pg_get_triggerdef(t.oid) AS definition,
+       t.tgnargs AS argument_count,
+       t.tgargs AS argument_bytes,
+       ARRAY(SELECT a.attname::text
+             FROM unnest(t.tgattr::int2[]) WITH ORDINALITY AS u(attnum, position)
+             JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = u.attnum
+             ORDER BY u.position) AS update_columns,
+       t.tgconstraint <> 0 AS is_constraint,
+       t.tgdeferrable AS deferrable,
+       t.tginitdeferred AS initially_deferred
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

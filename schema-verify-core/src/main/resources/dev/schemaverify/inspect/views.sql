@@ -1,7 +1,12 @@
+-- Views and materialized views; a view's check option is kept in its reloptions, a materialized view's
+-- storage parameters too.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind = 'm' AS materialized,
-       pg_get_viewdef(c.oid, true) AS definition
+       pg_get_viewdef(c.oid, true) AS definition,
+       (SELECT upper(substr(o, length('check_option=') + 1)) FROM unnest(c.reloptions) AS o
+        WHERE o LIKE 'check_option=%') AS check_option,
+       CASE WHEN c.relkind = 'm' THEN coalesce(c.reloptions, '{}')::text[] END AS storage
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?::text[])

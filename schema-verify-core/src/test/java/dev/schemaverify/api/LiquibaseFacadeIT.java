@@ -63,4 +63,35 @@ class LiquibaseFacadeIT {
                 states(verifier.status(new StatusRequest(source(), target, null, false))).toString());
         assertEquals(List.of(), status.problems().stream().filter(p -> p.code().startsWith("edited")).toList());
     }
+
+    @Test
+    void rollbackThroughLiquibaseToAChangeset() throws Exception {
+        String url = TestDatabases.createDatabase("lbrollback");
+        DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
+        SchemaVerifier verifier = new SchemaVerifier();
+        verifier.migrate(new MigrateRequest(source(), target, null, null));
+        int changesets = source().steps().size();
+
+        RollbackResult dryRun = verifier.rollback(new RollbackRequest(source(), target, "3::bob", null, true,
+                QuickstartFacadeIT.temporaryDatabaseShadow(), List.of(), null, null, null));
+        assertTrue(dryRun.lines().contains("    DROP VIEW recent_users;") || dryRun.lines().stream()
+                .anyMatch(line -> line.contains("DROP VIEW recent_users")), dryRun.lines().toString());
+        assertEquals(List.of(), dryRun.rolledBack());
+        assertEquals(changesets, states(verifier.status(new StatusRequest(source(), target, null, false))).stream()
+                .filter(line -> line.endsWith(" APPLIED")).count());
+
+        RollbackResult result = verifier.rollback(new RollbackRequest(source(), target, "3::bob", null, false,
+                QuickstartFacadeIT.temporaryDatabaseShadow(), List.of(), null, null, null));
+
+        assertEquals(changesets - 3, result.rolledBack().size(), result.lines().toString());
+        assertEquals("4::bob", result.rolledBack().get(result.rolledBack().size() - 1));
+        List<String> states = states(verifier.status(new StatusRequest(source(), target, null, false)));
+        assertEquals(List.of("1::alice APPLIED", "2::alice APPLIED", "3::bob APPLIED"), states.subList(0, 3));
+        assertTrue(states.subList(3, states.size()).stream().allMatch(line -> line.endsWith(" PENDING")), states.toString());
+        try (Connection connection = TestDatabases.connect(url); ResultSet rs = connection.createStatement()
+                .executeQuery("SELECT to_regclass('recent_users') IS NULL")) {
+            rs.next();
+            assertTrue(rs.getBoolean(1), "the view's rollback ran");
+        }
+    }
 }

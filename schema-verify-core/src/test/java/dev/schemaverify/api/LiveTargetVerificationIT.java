@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Verifying a live database reports its hand-made drift and never changes it: the catalog reads the
- * same, byte for byte, before and after, whether the contract is normalized in the target itself (no
- * migrations) or in a shadow database built from the migrations.
+ * same, byte for byte, before and after, whether the contract is normalized in the target itself or, when
+ * the target's login cannot create temporary tables, in a shadow database built from the migrations. The
+ * migrations are not built when the target can deparse the contract: a broken one does not block the check.
  */
 class LiveTargetVerificationIT {
     private static final String C = Quickstart.CONTRACT_DISPLAY;
@@ -53,14 +54,42 @@ class LiveTargetVerificationIT {
     }
 
     @Test
-    void contractNormalizedInAShadowReportsTheSameDriftAndChangesNothing() throws SQLException {
+    void contractNormalizedInAShadowWhenTheLoginCannotCreateTemporaryTables() throws SQLException {
+        try (Connection connection = TestDatabases.connect(url)) {
+            TestDatabases.execute(connection, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname ="
+                    + " 'sv_no_temp') THEN CREATE ROLE sv_no_temp LOGIN; END IF; END $$;"
+                    + " DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());"
+                    + " END $$");
+        }
         DatabaseTarget server = new DatabaseTarget(TestDatabases.server().getJdbcUrl("postgres", "postgres"),
                 "postgres", null);
         VerifyRequest request = new VerifyRequest(Quickstart.contract(), C, Quickstart.migrations(),
-                Quickstart.MIGRATIONS_DISPLAY, new DatabaseTarget(url, "postgres", null),
+                Quickstart.MIGRATIONS_DISPLAY, new DatabaseTarget(url.replace("user=postgres", "user=sv_no_temp"), null, null),
                 new ShadowSettings(17, null, server), List.of(), true);
-        assertUnchanged(request);
+        VerifyResult result;
+        try {
+            result = assertUnchanged(request);
+        } finally {
+            try (Connection connection = TestDatabases.connect(url)) {
+                TestDatabases.execute(connection, "DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO"
+                        + " PUBLIC', current_database()); END $$");
+            }
+        }
+        assertEquals(1, result.notes().size(), result.notes().toString());
+        assertTrue(result.notes().get(0).startsWith("built a shadow database from db/migration to deparse the contract"
+                + " in, because " + request.target().displayUrl() + " cannot: cannot let PostgreSQL deparse the contract on this database: the"
+                + " login cannot create temporary tables here"), result.notes().get(0));
         assertEquals(List.of(), Catalog.shadowDatabasesLeft(), "the shadow database is dropped");
+    }
+
+    @Test
+    void aBrokenMigrationInTheFolderDoesNotBlockALiveCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("V1__broken.sql"), "CREATE TABLE oops (;\n");
+        VerifyRequest request = new VerifyRequest(Quickstart.contract(), C, folder, "db/migration",
+                new DatabaseTarget(url, "postgres", null), null, List.of(), true);
+        VerifyResult result = assertUnchanged(request);
+        assertEquals(List.of(), result.notes(), "no shadow database was built");
     }
 
     /** The checks above would see what a normalization that forgot to roll back leaves behind. */
@@ -79,7 +108,7 @@ class LiveTargetVerificationIT {
         }
     }
 
-    private static void assertUnchanged(VerifyRequest request) throws SQLException {
+    private static VerifyResult assertUnchanged(VerifyRequest request) throws SQLException {
         String before;
         try (Connection connection = TestDatabases.connect(url)) {
             before = Catalog.fingerprint(connection);
@@ -87,10 +116,11 @@ class LiveTargetVerificationIT {
         }
         VerifyResult result = new SchemaVerifier().verify(request);
         assertEquals(FINDINGS, Quickstart.lines(result.findings()));
-        assertEquals("database " + url, result.actual());
+        assertEquals("database " + request.target().displayUrl(), result.actual());
         try (Connection connection = TestDatabases.connect(url)) {
             assertEquals(before, Catalog.fingerprint(connection), "the target's catalog is unchanged");
             assertEquals(List.of(), Catalog.leftovers(connection), "no temporary or schema-verify objects remain");
         }
+        return result;
     }
 }

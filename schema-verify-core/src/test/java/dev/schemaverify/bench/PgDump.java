@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * one runs different catalog queries), and the embedded server ships no pg_dump, so the benchmark
  * looks for one on {@code PATH} and under {@code /usr/lib/postgresql/<major>/bin}.
  */
-final class PgDump {
+public final class PgDump {
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)(?:\\.(\\d+))?");
 
     private final Path executable;
@@ -32,10 +32,10 @@ final class PgDump {
     }
 
     /** A pg_dump of the right version, or why there is none. */
-    record Lookup(PgDump pgDump, String skipReason) {
+    public record Lookup(PgDump pgDump, String skipReason) {
     }
 
-    static Lookup find(int serverMajor) {
+    public static Lookup find(int serverMajor) {
         List<PgDump> candidates = new ArrayList<>();
         for (Path path : candidatePaths()) {
             PgDump pgDump = probe(path);
@@ -105,8 +105,27 @@ final class PgDump {
         }
     }
 
-    String describe() {
+    public String describe() {
         return versionLine + " (" + executable + ")";
+    }
+
+    /** {@code pg_dump --schema-only --no-owner} of {@code database} as user {@code postgres}, without a password. */
+    public String schema(int port, String database) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--schema-only", "--no-owner",
+                "--host", "localhost", "--port", Integer.toString(port), "--username", "postgres", "--no-password",
+                database);
+        Path errors = Files.createTempFile("schema-verify-pg_dump-", ".err");
+        try {
+            builder.redirectError(errors.toFile());
+            Process process = builder.start();
+            String dump = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IOException("pg_dump exited with " + process.exitValue() + ": " + Files.readString(errors));
+            }
+            return dump;
+        } finally {
+            Files.deleteIfExists(errors);
+        }
     }
 
     /** The dump's size in bytes and how long it took. */

@@ -114,6 +114,12 @@ final class SyntheticSchema {
                   return new;
                 end
                 $$""");
+        add(sql, """
+                create function app.audit_change() returns trigger language plpgsql as $$
+                begin
+                  return null;
+                end
+                $$""");
         for (int s = 1; s <= tableCount / 50; s++) {
             add(sql, "create sequence " + schemaOf(s) + ".seq_" + pad(s) + " as bigint start with " + (1000 * s)
                     + " increment by " + (s % 3 == 0 ? 10 : 1) + (s % 4 == 0 ? " cache 20" : ""));
@@ -128,9 +134,10 @@ final class SyntheticSchema {
         String name = "t" + pad(i);
         String qualified = schema + "." + name;
         boolean uuidKey = i % 7 == 0;
-        boolean rls = i % 2 == 0;
+        boolean rls = i % 2 == 0 || i % 3 == 0;
         boolean touched = i % 3 == 0;
-        int columnTarget = 8 + random.nextInt(8);
+        boolean audited = i % 4 == 0;
+        int columnTarget = 10 + random.nextInt(8);
 
         List<String> definitions = new ArrayList<>();
         List<String> columnNames = new ArrayList<>();
@@ -142,7 +149,7 @@ final class SyntheticSchema {
 
         String parentColumn = null;
         TableSpec parent = null;
-        int fkCount = i == 1 ? 0 : (i > 10 && random.nextInt(3) == 0 ? 2 : 1);
+        int fkCount = i == 1 ? 0 : (i > 10 && random.nextInt(2) == 0 ? 2 : 1);
         for (int f = 0; f < fkCount; f++) {
             // Mostly near neighbours, sometimes far back: like a real schema, a few tables are referenced a lot.
             int target = f == 0 ? Math.max(1, i - 1 - random.nextInt(Math.min(i - 1, 20))) : 1 + random.nextInt(i - 1);
@@ -244,10 +251,20 @@ final class SyntheticSchema {
             after.add("create policy tenant_write on " + qualified + " for insert to public with check (" + tenant + ")");
             counts.rlsTables++;
             counts.policies += 2;
+            if (i % 6 == 0) {
+                after.add("create policy tenant_update on " + qualified + " for update using (" + tenant + ") with check ("
+                        + tenant + ")");
+                counts.policies++;
+            }
         }
         if (touched) {
             after.add("create trigger touch_updated_at before update on " + qualified
                     + " for each row execute function app.touch_updated_at()");
+            counts.triggers++;
+        }
+        if (audited) {
+            after.add("create trigger audit_change after insert or delete on " + qualified
+                    + " for each row execute function app.audit_change()");
             counts.triggers++;
         }
 
@@ -261,8 +278,8 @@ final class SyntheticSchema {
 
     private StringBuilder views() {
         StringBuilder sql = new StringBuilder();
-        for (int v = 1; v <= tableCount / 20; v++) {
-            TableSpec base = tables.get(v * 20 - 1);
+        for (int v = 1; v <= tableCount / 10; v++) {
+            TableSpec base = tables.get(v * 10 - 1);
             List<String> selected = new ArrayList<>();
             for (String column : base.columns().subList(0, Math.min(4, base.columns().size()))) {
                 selected.add("b." + column);

@@ -58,8 +58,8 @@ class SyntheticSchemaIT {
 
             assertEquals(expected, actual);
             assertEquals(120, counts.tables);
-            assertEquals(60, counts.rlsTables);
-            assertEquals(6, counts.views);
+            assertEquals(80, counts.rlsTables);
+            assertEquals(12, counts.views);
             assertEquals(2, counts.sequences);
         }
     }

@@ -75,7 +75,7 @@ class ContractReaderErrorsTest {
     void unknownKeyFarFromAnyListsTheValidKeys() {
         assertError(TABLE + "        owner: me\n", "db/contract.yaml:6:9: unknown key 'owner' in table public.profiles;"
                 + " valid keys are rls, columns, primaryKey, unique, foreignKeys, checks, indexes, policies,"
-                + " triggers, grants");
+                + " triggers, grants, unlogged, storage, replicaIdentity");
     }
 
     @Test
@@ -106,9 +106,10 @@ class ContractReaderErrorsTest {
     }
 
     @Test
-    void mapWhereTextIsExpected() {
-        assertError(TABLE + "        checks:\n          c: {expression: x}\n",
-                "db/contract.yaml:7:14: check constraint c of table public.profiles must be text, found a map");
+    void listWhereTextIsExpected() {
+        // a check is an expression, or a map with its expression and validity
+        assertError(TABLE + "        checks:\n          c: [x]\n",
+                "db/contract.yaml:7:14: check constraint c of table public.profiles must be text, found a list");
     }
 
     @Test
@@ -117,8 +118,9 @@ class ContractReaderErrorsTest {
                 "db/contract.yaml:7:23: invalid value 'SOMETIMES' for 'timing' in trigger t of table"
                         + " public.profiles; valid values are BEFORE, AFTER, INSTEAD OF");
         assertError(TABLE + "        grants:\n          anon: [SELECT, READ]\n",
-                "db/contract.yaml:7:26: invalid value 'READ' for grants of anon on table public.profiles;"
-                        + " valid values are SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN");
+                "db/contract.yaml:7:26: invalid privilege 'READ' in grants of anon on table public.profiles;"
+                        + " valid privileges are SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN,"
+                        + " a column privilege such as 'UPDATE (email)', each optionally followed by WITH GRANT OPTION");
     }
 
     @Test

@@ -147,8 +147,8 @@ class ContractReaderTest {
                 new Trigger("audit", null, null, null, "\"Audit\".\"Log\"", null, at(37, 11))),
                 profiles.triggers());
         assertEquals(List.of(
-                new Grant("anon", List.of("SELECT"), at(39, 11)),
-                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), at(40, 11))), profiles.grants());
+                new Grant("anon", List.of("SELECT"), at(39, 11), List.of()),
+                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), at(40, 11), List.of())), profiles.grants());
 
         Table organizations = snapshot.table(name("organizations"));
         assertEquals(new Table(name("organizations"), List.of(), new PrimaryKey(null, List.of("id"), at(42, 9)),

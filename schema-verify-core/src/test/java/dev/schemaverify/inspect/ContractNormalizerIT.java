@@ -140,7 +140,7 @@ class ContractNormalizerIT {
         Table users = snapshot.table(q("public", "users"));
         Table realUsers = actual.table(q("public", "users"));
         assertEquals(realUsers.checks(), users.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), c.expression(), null)).toList());
+                .map(c -> new CheckConstraint(c.name(), c.expression(), null, true, false)).toList());
         Index index = users.indexes().get(0);
         assertEquals(List.of("lower(email::text)"), index.keys());
         assertEquals("deleted_at IS NULL", index.predicate());

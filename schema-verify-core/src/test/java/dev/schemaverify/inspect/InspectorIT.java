@@ -14,6 +14,7 @@ import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.IdentityOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.Policy;
@@ -62,13 +63,16 @@ class InspectorIT {
     void extensionsSchemasEnumsAndSequences() {
         assertEquals(List.of(new Extension("pgcrypto", "public", "1.3", null),
                 new Extension("uuid-ossp", "public", "1.1", null)), snapshot.extensions());
-        assertEquals(List.of(new Schema("auth", "postgres", null), new Schema("public", "pg_database_owner", null)),
+        assertEquals(List.of(new Schema("auth", "postgres", null, List.of(), List.of()), new Schema("public",
+                "pg_database_owner", null, List.of(new Grant("PUBLIC", List.of("USAGE"), null, List.of())), List.of())),
                 snapshot.schemas());
         assertEquals(List.of(new EnumType(q("public", "mood"), List.of("sad", "meh", "ok", "happy"), null)),
                 snapshot.enums());
         assertEquals(List.of(
-                new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null),
-                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null)),
+                new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null,
+                        "auth.sessions.id", List.of()),
+                new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null, "NONE",
+                        List.of())),
                 snapshot.sequences());
     }
 
@@ -86,8 +90,10 @@ class InspectorIT {
     @Test
     void columnsInDeclaredOrderWithDeparsedTypesAndDefaults() {
         assertEquals(List.of(
-                new Column("id", "bigint", false, null, "ALWAYS", null, null),
-                new Column("seq", "integer", false, null, "BY DEFAULT", null, null),
+                new Column("id", "bigint", false, null, "ALWAYS", null, null, null,
+                        new IdentityOptions(1L, 1L, 1L, Long.MAX_VALUE, 1L, false)),
+                new Column("seq", "integer", false, null, "BY DEFAULT", null, null, null,
+                        new IdentityOptions(1L, 1L, 1L, (long) Integer.MAX_VALUE, 1L, false)),
                 new Column("user_id", "uuid", true, null, null, null, null),
                 new Column("invoice", "integer", true, "nextval('public.invoice_no'::regclass)", null, null, null),
                 new Column("price", "numeric(10,2)", false, null, null, null, null),
@@ -111,17 +117,18 @@ class InspectorIT {
     @Test
     void constraints() {
         Table orders = table("public", "orders");
-        assertEquals(new PrimaryKey("orders_pkey", List.of("id"), null), orders.primaryKey());
-        assertEquals(List.of(new UniqueConstraint("orders_invoice_user_key", List.of("invoice", "user_id"), null)),
-                orders.uniqueConstraints());
+        assertEquals(new PrimaryKey("orders_pkey", List.of("id"), null, false, false), orders.primaryKey());
+        assertEquals(List.of(new UniqueConstraint("orders_invoice_user_key", List.of("invoice", "user_id"), null,
+                false, false)), orders.uniqueConstraints());
         assertEquals(List.of(new ForeignKey("orders_user_fk", List.of("user_id"), q("public", "users"), List.of("id"),
-                "CASCADE", "SET NULL", true, true, null)), orders.foreignKeys());
-        assertEquals(List.of(new CheckConstraint("orders_price_check", "(price > (0)::numeric)", null)),
+                "CASCADE", "SET NULL", true, true, null, true, List.of())), orders.foreignKeys());
+        assertEquals(List.of(new CheckConstraint("orders_price_check", "(price > (0)::numeric)", null, true, false)),
                 orders.checks());
-        assertEquals(List.of(new CheckConstraint("users_email_check", "((email)::text ~~ '%@%'::text)", null)),
-                table("public", "users").checks());
+        assertEquals(List.of(new CheckConstraint("users_email_check", "((email)::text ~~ '%@%'::text)", null, true,
+                false)), table("public", "users").checks());
         assertEquals(List.of(new ForeignKey("sessions_user_id_fkey", List.of("user_id"), q("public", "users"),
-                List.of("id"), "RESTRICT", "NO ACTION", false, false, null)), table("auth", "sessions").foreignKeys());
+                List.of("id"), "RESTRICT", "NO ACTION", false, false, null, true, List.of())),
+                table("auth", "sessions").foreignKeys());
     }
 
     @Test
@@ -156,17 +163,19 @@ class InspectorIT {
     @Test
     void triggersWithDecodedTypeAndWhenCondition() {
         assertEquals(List.of(new Trigger("orders_audit", "AFTER", List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE"),
-                "STATEMENT", "public.audit", null, null)), table("public", "orders").triggers());
+                "STATEMENT", "public.audit", null, null, List.of(), List.of(), false, false, false)),
+                table("public", "orders").triggers());
         assertEquals(List.of(new Trigger("users_touch", "BEFORE", List.of("UPDATE"), "ROW", "public.touch",
-                "((old.email)::text IS DISTINCT FROM (new.email)::text)", null)), table("public", "users").triggers());
+                "((old.email)::text IS DISTINCT FROM (new.email)::text)", null, List.of(), List.of(), false, false,
+                false)), table("public", "users").triggers());
     }
 
     @Test
     void grantsLeaveOutTheOwner() {
-        assertEquals(List.of(new Grant("PUBLIC", List.of("SELECT"), null),
-                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), null)),
+        assertEquals(List.of(new Grant("PUBLIC", List.of("SELECT"), null, List.of()),
+                new Grant("authenticated", List.of("INSERT", "SELECT", "UPDATE"), null, List.of())),
                 table("public", "orders").grants());
-        assertEquals(List.of(new Grant("anon", List.of("SELECT"), null)), table("public", "users").grants());
+        assertEquals(List.of(new Grant("anon", List.of("SELECT"), null, List.of())), table("public", "users").grants());
         assertEquals(List.of(), table("auth", "sessions").grants());
     }
 
@@ -174,9 +183,11 @@ class InspectorIT {
     void viewsAndMaterializedViews() {
         assertEquals(List.of(
                 new View(q("public", "active_users"), false,
-                        "SELECT id,\n    email\n   FROM public.users\n  WHERE deleted_at IS NULL;", null),
+                        "SELECT id,\n    email\n   FROM public.users\n  WHERE deleted_at IS NULL;", null, null,
+                        List.of(), null),
                 new View(q("public", "order_totals"), true,
-                        "SELECT user_id,\n    sum(total) AS total\n   FROM public.orders\n  GROUP BY user_id;", null)),
+                        "SELECT user_id,\n    sum(total) AS total\n   FROM public.orders\n  GROUP BY user_id;", null,
+                        null, List.of(), List.of())),
                 snapshot.views());
     }
 
@@ -187,13 +198,18 @@ class InspectorIT {
                 "public.touch()"), snapshot.routines().stream().map(Routine::signature).toList());
         Routine orderCount = routine("public.order_count(p_user uuid)");
         assertEquals(new Routine(q("public", "order_count"), "p_user uuid", false, "bigint", "sql", "STABLE", true,
-                List.of("search_path=public, pg_temp"), " SELECT count(*) FROM orders WHERE user_id = p_user ", null),
-                orderCount);
+                List.of("search_path=public, pg_temp"), " SELECT count(*) FROM orders WHERE user_id = p_user ", null,
+                "p_user uuid", false, false, "UNSAFE", "100", null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()), orderCount);
         assertEquals(new Routine(q("public", "add"), "a integer, b integer", false, "integer", "sql", "IMMUTABLE",
-                false, List.of(), "RETURN (a + b)", null), routine("public.add(a integer, b integer)"));
+                false, List.of(), "RETURN (a + b)", null, "a integer, b integer", false, false, "UNSAFE", "100", null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
+                routine("public.add(a integer, b integer)"));
         assertEquals("SELECT a + b", routine("public.add(a numeric, b numeric)").body());
         assertEquals(new Routine(q("public", "archive_user"), "IN p_user uuid", true, null, "plpgsql", "VOLATILE",
-                false, List.of(), "BEGIN UPDATE users SET deleted_at = now() WHERE id = p_user; END", null),
+                false, List.of(), "BEGIN UPDATE users SET deleted_at = now() WHERE id = p_user; END", null,
+                "IN p_user uuid", null, null, null, null, null,
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
                 routine("public.archive_user(IN p_user uuid)"));
         assertEquals("trigger", routine("public.touch()").returns());
         assertTrue(snapshot.routines().stream().noneMatch(r -> r.name().name().equals("gen_random_uuid")
@@ -227,7 +243,7 @@ class InspectorIT {
     void includeAndExcludeSelectSchemas() throws Exception {
         try (Connection connection = TestDatabases.connect(url)) {
             Snapshot onlyAuth = new Inspector(new InspectOptions(List.of("auth"), List.of())).inspect(connection);
-            assertEquals(List.of(new Schema("auth", "postgres", null)), onlyAuth.schemas());
+            assertEquals(List.of(new Schema("auth", "postgres", null, List.of(), List.of())), onlyAuth.schemas());
             assertEquals(List.of("auth.sessions"), onlyAuth.tables().stream().map(Table::path).toList());
             assertEquals(List.of("auth.uid()"), onlyAuth.routines().stream().map(Routine::signature).toList());
             assertEquals(List.of(), onlyAuth.views());
@@ -260,8 +276,8 @@ class InspectorIT {
             assertEquals(1, oneSnapshot.tables().size());
             assertEquals(200, manySnapshot.tables().size());
             assertEquals(2, manySnapshot.tables().get(199).indexes().size() + manySnapshot.tables().get(199).checks().size());
-            // 3 session statements (savepoint, read-only, search_path and jit) + 14 catalog queries
-            assertEquals(17, oneQueries.statementCount());
+            // 3 session statements (savepoint, read-only, search_path and jit) + 16 catalog queries
+            assertEquals(19, oneQueries.statementCount());
             assertEquals(oneQueries.statementCount(), manyQueries.statementCount());
         }
     }

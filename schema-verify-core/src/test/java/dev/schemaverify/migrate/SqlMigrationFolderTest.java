@@ -172,14 +172,16 @@ class SqlMigrationFolderTest {
                 "db/migration/007_gone.down.sql: error [orphan-rollback] rollback of version 007, but no migration"
                         + " has that version; rename it to match its migration, or delete it",
                 "db/migration/1_again.up.sql: error [duplicate-version] has the same version 1 as"
-                        + " db/migration/001_create_users.up.sql; give one of them a new version",
+                        + " db/migration/001_create_users.up.sql; give one of them a new version, or set ordering=filename if"
+                        + " your runner orders migrations by file name",
                 "db/migration/create_users.up.sql: error [unparseable-name] not a migration file name; name it"
                         + " <number>_<description>.up.sql and <number>_<description>.down.sql"), problems(source));
 
         SchemaVerifyException e = assertThrows(SchemaVerifyException.class, source::steps);
         assertEquals(ErrorCode.CONFIGURATION, e.code());
         assertEquals("db/migration/1_again.up.sql: has the same version 1 as db/migration/001_create_users.up.sql;"
-                + " give one of them a new version", e.getMessage());
+                + " give one of them a new version, or set ordering=filename if your runner orders migrations by file"
+                + " name", e.getMessage());
     }
 
     @Test

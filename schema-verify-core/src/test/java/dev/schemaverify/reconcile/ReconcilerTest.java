@@ -49,7 +49,8 @@ class ReconcilerTest {
                 allowDestructive);
     }
 
-    private static void assertInOrder(String script, String... fragments) {
+    /** Fails unless every fragment occurs in {@code script}, each after the one before. */
+    static void assertInOrder(String script, String... fragments) {
         int from = 0;
         for (String fragment : fragments) {
             int at = script.indexOf(fragment, from);
@@ -208,6 +209,7 @@ class ReconcilerTest {
                  RETURNS bigint
                  LANGUAGE sql
                  STABLE
+                 CALLED ON NULL INPUT
                  SECURITY DEFINER
                  SET search_path TO 'pg_catalog', '$user'
                 AS $function$ SELECT 1 $function$;""",

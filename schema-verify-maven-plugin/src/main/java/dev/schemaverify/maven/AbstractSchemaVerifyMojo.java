@@ -3,6 +3,11 @@ package dev.schemaverify.maven;
 import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.GoalResult;
 import dev.schemaverify.api.ShadowSettings;
+import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.api.MigrationSettings;
+import dev.schemaverify.api.MigrationSources;
+import dev.schemaverify.migrate.MigrationSource;
+import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.report.Baseline;
@@ -34,8 +39,9 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * What every goal shares: {@code skip}, the target database and its credentials, the migrations, the
- * shadow database, the reports and the finding policy (severities, baseline, {@code failOn}), mapping the
- * core's errors to Maven's once and failing once, after every finding is printed.
+ * reports and the finding policy (severities, baseline, {@code failOn}), mapping the core's errors to
+ * Maven's once and failing once, after every finding is printed. The shadow database's settings live in
+ * {@link AbstractShadowMojo}, for the goals that build one.
  */
 public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     /** Environment variable read for the password when neither a server nor a password is configured. */
@@ -49,12 +55,17 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
 
     /**
      * JDBC URL of a live database to check, e.g. {@code jdbc:postgresql://staging:5432/app}. Without it,
-     * the goal works on a shadow database built from the migrations.
+     * the goal works on a shadow database built from the migrations. Its password is not a parameter:
+     * pass {@code -Dschema-verify.password=...}, set {@code SCHEMA_VERIFY_PASSWORD}, or use {@code serverId}.
      */
     @Parameter(property = "schema-verify.url")
     protected String url;
 
-    /** Login role for {@code url}; falls back to the {@code serverId} server, then {@code SCHEMA_VERIFY_USER}. */
+    /**
+     * Login role for {@code url}; falls back to the {@code serverId} server, then {@code SCHEMA_VERIFY_USER}.
+     * The password comes from {@code -Dschema-verify.password}, the {@code serverId} server or
+     * {@code SCHEMA_VERIFY_PASSWORD}, never from the pom.
+     */
     @Parameter(property = "schema-verify.user")
     protected String user;
 
@@ -69,7 +80,10 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.serverId")
     protected String serverId;
 
-    /** Folder of SQL migrations ({@code V1__init.sql}, {@code 001_init.sql}), applied in version order. */
+    /**
+     * Folder of SQL migrations ({@code V1__init.sql}, {@code 001_init.up.sql}, {@code 001_init/up.sql}...), applied
+     * in version order.
+     */
     @Parameter(property = "schema-verify.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
     protected File migrations;
 
@@ -82,24 +96,50 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.changelog")
     protected File changelog;
 
+    /** Read the sub-folders of {@code migrations} too, as Flyway does; false reads the folder itself only. */
+    @Parameter(property = "schema-verify.recursive", defaultValue = "true")
+    protected boolean recursive;
+
+    /**
+     * How numbered migrations are ordered: {@code version} (by the number in the name, numerically) or
+     * {@code filename} (by the whole name, as golang-migrate and sqlx do; files may then share a number, and the
+     * name without its suffix is the version in history). Flyway names always order by version.
+     */
+    @Parameter(property = "schema-verify.ordering", defaultValue = "version")
+    protected String ordering;
+
+    /**
+     * Liquibase contexts (a context expression, e.g. {@code prod}): changesets of other contexts are left out by
+     * every goal. Liquibase's own {@code -Dliquibase.contexts} works too. Empty: every changeset.
+     */
+    @Parameter(property = "schema-verify.contexts")
+    protected String contexts;
+
+    /**
+     * A Liquibase label expression (e.g. {@code !slow}). Liquibase's own {@code -Dliquibase.labelFilter} and
+     * {@code -Dliquibase.labels} work too. Empty: every changeset.
+     */
+    @Parameter(property = "schema-verify.labels")
+    protected String labels;
+
     /** Schemas to inspect, comma separated. Empty: the schemas the contract declares (or all, for inspect). */
     @Parameter(property = "schema-verify.schemas")
     protected List<String> schemas;
 
-    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16 or 17. */
-    @Parameter(property = "schema-verify.postgresVersion", defaultValue = "17")
-    protected int postgresVersion;
+    /**
+     * Seconds one connection attempt to {@code url} may take (socket and login). A server under load can
+     * take seconds to accept a login.
+     */
+    @Parameter(property = "schema-verify.connectTimeout", defaultValue = "30")
+    protected int connectTimeout;
 
     /**
-     * JDBC URL of a server on which to create (and always drop) a temporary shadow database, instead of
-     * starting an embedded PostgreSQL. The login needs CREATEDB.
+     * How often a failed connection to {@code url} is retried, pausing 1 s, 2 s, 4 s (up to 8 s) between
+     * attempts, when the failure is one a busy or starting server gives (too many connections, timeout);
+     * a wrong password, database or port fails at once.
      */
-    @Parameter(property = "schema-verify.shadowUrl")
-    protected String shadowUrl;
-
-    /** Id of a {@code <server>} in settings.xml holding the login for {@code shadowUrl}. */
-    @Parameter(property = "schema-verify.shadowServerId")
-    protected String shadowServerId;
+    @Parameter(property = "schema-verify.connectRetries", defaultValue = "2")
+    protected int connectRetries;
 
     /** Where reports go: {@code <goal>.json}, {@code .junit.xml}, {@code .sarif}, {@code .md}, {@code .html}. */
     @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
@@ -174,7 +214,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
             // (PostgreSQL's statement-relative "Position: 67", SnakeYAML's "in 'reader', line 15"), so the
             // cause goes to the debug log (-X) instead.
             getLog().debug("schema-verify: cause of the error below", e);
-            throw new MojoExecutionException(Suggestions.explain(e));
+            throw new MojoExecutionException(Suggestions.explain(e, connectionParameters(e.getMessage())));
         }
     }
 
@@ -252,6 +292,11 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return System.getenv(name);
     }
 
+    /** The core facade, printing progress lines on long work into the build log. */
+    protected SchemaVerifier verifier() {
+        return new SchemaVerifier(new Progress(line -> getLog().info("schema-verify: " + line)));
+    }
+
     /** Logs {@code text} at the level {@code severity} asks for. */
     protected void log(dev.schemaverify.model.Severity severity, String text) {
         switch (severity) {
@@ -279,6 +324,39 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return migrations;
     }
 
+    /**
+     * The parameters of the connection a message is about, found by its URL: a goal may open up to three
+     * (the target, diff's reference, a shadow server), and each has its own login.
+     */
+    protected String connectionParameters(String message) {
+        return "-Dschema-verify.url, the credentials (user, serverId in settings.xml, or the"
+                + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables)";
+    }
+
+    /**
+     * How the migrations are read; Liquibase's own property names stand in for {@code contexts} and
+     * {@code labels} when those are not set, so a team's {@code -Dliquibase.contexts=prod} means the same here.
+     */
+    protected MigrationSettings migrationSettings() {
+        String contextExpression = firstNonBlank(contexts, property("liquibase.contexts"));
+        String labelExpression = firstNonBlank(labels, property("liquibase.labelFilter"), property("liquibase.labels"));
+        return new MigrationSettings(recursive, ordering, contextExpression, labelExpression);
+    }
+
+    /** The migrations as a source, read as {@link #migrationSettings()} say. */
+    protected MigrationSource migrationSource(Boolean requireRollbacks) {
+        return MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(),
+                requireRollbacks);
+    }
+
+    private String property(String name) {
+        String value = session == null ? null : session.getUserProperties().getProperty(name);
+        if (isBlank(value) && project != null) {
+            value = project.getProperties().getProperty(name);
+        }
+        return isBlank(value) ? System.getProperty(name) : value;
+    }
+
     /** The goal's own work; core errors thrown from here are mapped to Maven errors once, above. */
     protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
 
@@ -291,23 +369,39 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         String login = firstNonBlank(user, credentials.user, System.getenv(USER_ENV));
         String secret = firstNonBlank(session.getUserProperties().getProperty(PASSWORD_PROPERTY),
                 credentials.password, System.getenv(PASSWORD_ENV));
-        return new DatabaseTarget(url.trim(), login, secret);
+        if (connectTimeout < 1 || connectRetries < 0) {
+            throw new MojoExecutionException("connectTimeout must be at least 1 (seconds) and connectRetries at least 0;"
+                    + " got " + connectTimeout + " and " + connectRetries + ".");
+        }
+        return new DatabaseTarget(url.trim(), login, secret, connectTimeout, connectRetries);
     }
 
-    protected ShadowSettings shadow() throws MojoExecutionException {
-        if (postgresVersion < 14 || postgresVersion > 17) {
-            throw new MojoExecutionException("postgresVersion " + postgresVersion
-                    + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
-        }
-        if (!isBlank(shadowUrl)) {
-            Credentials credentials = credentials(shadowServerId, "shadowServerId");
-            return new ShadowSettings(postgresVersion, null,
-                    new DatabaseTarget(shadowUrl.trim(), credentials.user, credentials.password));
-        }
-        Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
-        // one server log per build, under target/, instead of one growing file in the temporary directory
-        Path serverLog = reportDirectory.toPath().resolve("embedded-postgres.log");
-        return new ShadowSettings(postgresVersion, binaries, null, serverLog);
+    /**
+     * The login of a second connection ({@code reference} or {@code shadow}): its own user, server,
+     * password property and environment variable first ({@code <prefix>User}, {@code <prefix>ServerId},
+     * {@code -Dschema-verify.<prefix>Password}, {@code SCHEMA_VERIFY_<PREFIX>_PASSWORD}); whatever it does
+     * not set comes from the main login, so one {@code user} serves every connection of a build.
+     */
+    protected Credentials login(String prefix, String ownUser, String ownServerId) throws MojoExecutionException {
+        Credentials own = credentials(ownServerId, prefix + "ServerId");
+        Credentials main = credentials(serverId, "serverId");
+        String login = firstNonBlank(ownUser, own.user, user, main.user, System.getenv(USER_ENV));
+        String secret = firstNonBlank(session.getUserProperties().getProperty("schema-verify." + prefix + "Password"),
+                own.password, System.getenv("SCHEMA_VERIFY_" + prefix.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD"),
+                session.getUserProperties().getProperty(PASSWORD_PROPERTY), main.password, System.getenv(PASSWORD_ENV));
+        return new Credentials(login, secret);
+    }
+
+    /** The core's placeholders from a pom's {@code <placeholders>} map; none when it is empty. */
+    static dev.schemaverify.migrate.Placeholders placeholders(java.util.Map<String, String> values,
+            boolean inDollarQuotes) {
+        return values == null || values.isEmpty() ? dev.schemaverify.migrate.Placeholders.NONE
+                : new dev.schemaverify.migrate.Placeholders(values, inDollarQuotes);
+    }
+
+    /** The snapshot written before a goal changes a target, into {@code directory}. */
+    static dev.schemaverify.api.SnapshotSettings snapshot(File directory, boolean backup) {
+        return new dev.schemaverify.api.SnapshotSettings(directory.toPath(), backup, null);
     }
 
     protected List<String> schemaList() {

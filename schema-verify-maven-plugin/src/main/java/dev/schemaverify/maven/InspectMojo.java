@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn schema-verify:inspect -Dschema-verify.output=src/main/resources/db/schema-contract.yaml}.
  */
 @Mojo(name = "inspect", threadSafe = true)
-public class InspectMojo extends AbstractSchemaVerifyMojo {
+public class InspectMojo extends AbstractShadowMojo {
     /** Where the contract is written. */
     @Parameter(property = "schema-verify.output",
             defaultValue = "${project.build.directory}/schema-verify/schema-contract.yaml")
@@ -30,7 +30,7 @@ public class InspectMojo extends AbstractSchemaVerifyMojo {
     @Override
     protected void doExecute() throws MojoExecutionException {
         InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
-                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas);
+                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings());
         InspectResult result = new SchemaVerifier().inspect(request);
         ReportFiles.write(output.toPath(), result.contractYaml());
         getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()

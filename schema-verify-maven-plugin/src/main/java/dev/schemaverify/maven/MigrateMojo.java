@@ -38,6 +38,51 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.allowMissing", defaultValue = "false")
     private boolean allowMissing;
 
+    /**
+     * Seconds a migration statement may wait for a table lock before it fails (PostgreSQL's
+     * {@code lock_timeout}); 0, the default, waits as long as it takes, since a deploy that gives up
+     * half-way is worse than one that waits. Set it where a migration must never queue behind traffic.
+     */
+    @Parameter(property = "schema-verify.lockTimeout", defaultValue = "0")
+    private int lockTimeout;
+
+    /**
+     * Seconds to wait for the migration lock another run holds; then migrate fails naming that run
+     * (process id, application, client address, since when). A progress line shows every 10 s.
+     */
+    @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
+    private int lockWait;
+
+    /**
+     * On a database that holds a schema but no history, first record the migrations up to
+     * {@code baselineVersion} as applied (without running them), then migrate the rest.
+     */
+    @Parameter(property = "schema-verify.baselineOnMigrate", defaultValue = "false")
+    private boolean baselineOnMigrate;
+
+    /** The newest migration an existing schema already holds, for {@code baselineOnMigrate}. */
+    @Parameter(property = "schema-verify.baselineVersion")
+    private String baselineVersion;
+
+    /**
+     * Values for {@code ${name}} placeholders in the SQL migrations, e.g.
+     * {@code <placeholders><app_role>app</app_role></placeholders>}. A placeholder without a value fails
+     * naming its file and line. Checksums stay those of the files as written.
+     */
+    @Parameter
+    private java.util.Map<String, String> placeholders;
+
+    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
+    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
+    private boolean placeholdersInDollarQuotes;
+
+    /**
+     * Also write a {@code pg_dump} of the target (custom format) next to the schema snapshot, before
+     * anything changes; needs {@code pg_dump} on the PATH (said so when it is missing).
+     */
+    @Parameter(property = "schema-verify.backup", defaultValue = "false")
+    private boolean backup;
+
     @Override
     protected void doExecute() throws MojoExecutionException {
         DatabaseTarget database = target();
@@ -47,12 +92,14 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
                     + " or SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD, for the login).");
         }
         MigrateOptions options = new MigrateOptions(historySchema, dryRun, target, outOfOrder, allowEdited,
-                allowMissing);
+                allowMissing, java.time.Duration.ofSeconds(lockTimeout), java.time.Duration.ofSeconds(lockWait),
+                baselineOnMigrate, baselineVersion);
         getLog().info("schema-verify: migrating " + database + " from " + display(migrations)
                 + (dryRun ? " (dry run: nothing is changed)" : ""));
         MigrateResult result = new SchemaVerifier().migrate(new MigrateRequest(
-                MigrationSources.forLocation(migrations.toPath(), display(migrations)), database, options,
-                line -> getLog().info("schema-verify: " + line)));
+                MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(), false,
+                        placeholders(placeholders, placeholdersInDollarQuotes)), database, options,
+                line -> getLog().info("schema-verify: " + line), snapshot(reportDirectory, backup)));
         for (String line : result.lines()) {
             if (result.notes().contains(line)) {
                 getLog().warn("schema-verify: " + line);

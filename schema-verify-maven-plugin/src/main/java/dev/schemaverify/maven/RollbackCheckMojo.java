@@ -16,14 +16,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * has not applied are checked. Writes {@code rollback-check.*} reports into {@code reportDirectory}.
  */
 @Mojo(name = "rollback-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
+public class RollbackCheckMojo extends AbstractShadowMojo {
     /** Check only the last this many migrations, applying the earlier ones unchecked; 0 checks all. */
     @Parameter(property = "schema-verify.last", defaultValue = "0")
     private int last;
 
-    /** Whether a migration without rollback fails the check; when false it is applied and skipped. */
-    @Parameter(property = "schema-verify.requireRollbacks", defaultValue = "true")
-    private boolean requireRollbacks;
+    /**
+     * Whether a migration without rollback fails the check; when false it is applied and skipped. Unset: required
+     * where the folder's layout has rollbacks (up/down pairs, rollback files, any undo file), skipped with a
+     * warning in a forward-only Flyway folder.
+     */
+    @Parameter(property = "schema-verify.requireRollbacks")
+    private Boolean requireRollbacks;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
@@ -32,7 +36,7 @@ public class RollbackCheckMojo extends AbstractSchemaVerifyMojo {
                     + "; use 0 to check every migration, or a positive count (-Dschema-verify.last=5).");
         }
         RollbackCheckRequest request = new RollbackCheckRequest(migrations.toPath(), display(migrations), shadow(),
-                last, Set.of(), requireRollbacks, target(), historySchema);
-        finish(new SchemaVerifier().rollbackCheck(request), true);
+                last, Set.of(), requireRollbacks, migrationSettings(), target(), historySchema);
+        finish(verifier().rollbackCheck(request), true);
     }
 }

@@ -8,13 +8,17 @@ final class Suggestions {
     }
 
     static String explain(SchemaVerifyException e) {
+        return explain(e, "-Dschema-verify.url, the credentials (user, serverId in settings.xml, or the"
+                + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables)");
+    }
+
+    /** {@code connection}: the parameters of the connection that failed, e.g. diff's referenceUrl and its login. */
+    static String explain(SchemaVerifyException e, String connection) {
         String advice = switch (e.code()) {
             case CONTRACT -> "Fix the contract file (every key and value: mvn schema-verify:help -Ddetail"
                     + " -Dgoal=verify, or generate one with mvn schema-verify:inspect), or point"
                     + " -Dschema-verify.contract at another one.";
-            case CONNECTION -> "Check -Dschema-verify.url, the credentials (serverId in settings.xml, or the"
-                    + " SCHEMA_VERIFY_USER / SCHEMA_VERIFY_PASSWORD environment variables) and that the server"
-                    + " accepts connections from this machine.";
+            case CONNECTION -> "Check " + connection + " and that the server accepts connections from this machine.";
             case SQL -> "Fix the migration named above and run again.";
             case SHADOW -> "The shadow database could not be set up. Try another -Dschema-verify.postgresVersion,"
                     + " or use a server you run with -Dschema-verify.shadowUrl=jdbc:postgresql://host/postgres.";

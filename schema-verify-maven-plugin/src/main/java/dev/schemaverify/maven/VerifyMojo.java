@@ -3,6 +3,7 @@ package dev.schemaverify.maven;
 import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.VerifyRequest;
+import dev.schemaverify.api.VerifyResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * into {@code reportDirectory}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyMojo extends AbstractSchemaVerifyMojo {
+public class VerifyMojo extends AbstractShadowMojo {
     /** The YAML contract that declares the expected schema. */
     @Parameter(property = "schema-verify.contract",
             defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
@@ -41,10 +42,12 @@ public class VerifyMojo extends AbstractSchemaVerifyMojo {
         DatabaseTarget database = target();
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
                 display(migrations), database, database == null || migrations.exists() ? shadow() : null,
-                schemaList(), strict);
+                schemaList(), strict, migrationSettings());
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())
                 + " against " + display(contract));
-        finish(new SchemaVerifier().verify(request), failOnDrift);
+        VerifyResult result = verifier().verify(request);
+        result.notes().forEach(note -> getLog().info("schema-verify: " + note));
+        finish(result, failOnDrift);
     }
 }

@@ -15,6 +15,9 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseList;
 import liquibase.database.PreparedStatementFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.PreconditionErrorException;
+import liquibase.exception.PreconditionFailedException;
+import liquibase.precondition.core.PreconditionContainer;
 import liquibase.sql.Sql;
 import liquibase.sql.visitor.SqlVisitor;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
@@ -102,6 +105,43 @@ final class ChangesetStep implements MigrationStep {
     @Override
     public String toString() {
         return location;
+    }
+
+    @Override
+    public String skipReason(Connection connection) {
+        PreconditionContainer preconditions = changeSet.getPreconditions();
+        if (preconditions == null || preconditions.getNestedPreconditions().isEmpty()) {
+            return null;
+        }
+        try {
+            return changelog.withLiquibase(() -> {
+                Database database = LiquibaseRuntime.database(connection);
+                try {
+                    preconditions.check(database, changeSet.getChangeLog(), changeSet, null);
+                    return null;
+                } catch (PreconditionFailedException e) {
+                    return skipOrHalt(preconditions.getOnFail().name(), "Fail", e.getMessage());
+                } catch (PreconditionErrorException e) {
+                    return skipOrHalt(preconditions.getOnError().name(), "Error", e.getMessage());
+                }
+            });
+        } catch (SchemaVerifyException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SchemaVerifyException(ErrorCode.SQL, location + ": its preconditions cannot be evaluated: "
+                    + PostgresMessages.of(e), e);
+        }
+    }
+
+    /** Liquibase's reaction to a failed precondition: skip (CONTINUE, MARK_RAN), run anyway (WARN), or stop (HALT). */
+    private String skipOrHalt(String option, String kind, String message) {
+        return switch (option) {
+            case "CONTINUE", "MARK_RAN" -> "precondition not met (on" + kind + "=" + option + "), so Liquibase would"
+                    + " not run it here: " + message;
+            case "WARN" -> null;
+            default -> throw new SchemaVerifyException(ErrorCode.SQL, location + ": precondition not met (on" + kind
+                    + "=" + option + "): " + message);
+        };
     }
 
     private void run(Connection connection, boolean rollback) {

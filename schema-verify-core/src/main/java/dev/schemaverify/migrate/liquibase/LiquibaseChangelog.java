@@ -23,10 +23,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import liquibase.ChecksumVersion;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseList;
 import liquibase.database.core.PostgresDatabase;
@@ -49,8 +53,10 @@ import liquibase.resource.DirectoryResourceAccessor;
  * {@link #LiquibaseChangelog(Path, String, String)} to name a different root.
  *
  * <p><b>What is a step.</b> Changesets marked {@code ignore} or limited by {@code dbms} to other databases
- * are left out; contexts and labels are not filtered (every changeset is verified), and preconditions are
- * not evaluated by {@link MigrationStep#apply}. A step's version is {@code id::author}; its location is
+ * are left out, and so are those that the {@link #filtered(String, String) contexts and labels} exclude, as
+ * Liquibase's own {@code update --contexts=... --label-filter=...} would (a {@code problems()} note lists
+ * them); without contexts or labels every changeset is a step, as for Liquibase. Preconditions are
+ * evaluated by {@link MigrationStep#skipReason} on the database the step would run on. A step's version is {@code id::author}; its location is
  * {@code <file>::<id>::<author>}; its checksum is Liquibase's own ({@code 9:...}), the value Liquibase
  * stores in {@code DATABASECHANGELOG.MD5SUM}. {@code runOnChange} and {@code runAlways} changesets are
  * {@link MigrationStep#repeatable() repeatable}, but keep their place in the changelog order.
@@ -64,6 +70,8 @@ public final class LiquibaseChangelog implements MigrationSource {
     private final String changelogPath;
     private final String displayPath;
     private final String displayRoot;
+    private final String contexts;
+    private final String labels;
     private Parsed parsed;
 
     /**
@@ -86,10 +94,41 @@ public final class LiquibaseChangelog implements MigrationSource {
      * @param displayPath how the changelog file is named in messages, usually relative to the project
      */
     public LiquibaseChangelog(Path searchRoot, String changelogPath, String displayPath) {
+        this(searchRoot, changelogPath, displayPath, null, null);
+    }
+
+    private LiquibaseChangelog(Path searchRoot, String changelogPath, String displayPath, String contexts,
+            String labels) {
         this.searchRoot = searchRoot.toAbsolutePath().normalize();
         this.changelogPath = Objects.requireNonNull(changelogPath, "changelogPath").replace('\\', '/');
         this.displayPath = Objects.requireNonNull(displayPath, "displayPath");
         this.displayRoot = displayRootOf(this.displayPath, this.changelogPath);
+        this.contexts = blankToNull(contexts);
+        this.labels = blankToNull(labels);
+    }
+
+    /**
+     * This changelog limited to the changesets Liquibase runs under {@code contexts} (a context expression
+     * such as {@code prod} or {@code prod and !test}) and {@code labels} (a label expression); {@code null}
+     * or blank: no limit. Every goal (migrate, status, rollback-check, verify, inspect, diff) then works on
+     * the same changesets.
+     */
+    public LiquibaseChangelog filtered(String contexts, String labels) {
+        return new LiquibaseChangelog(searchRoot, changelogPath, displayPath, contexts, labels);
+    }
+
+    /** The Liquibase contexts given to every run, empty for all changesets. */
+    Contexts contexts() {
+        return contexts == null ? new Contexts() : new Contexts(contexts);
+    }
+
+    /** The Liquibase label expression given to every run, empty for all changesets. */
+    LabelExpression labels() {
+        return labels == null ? new LabelExpression() : new LabelExpression(labels);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /**
@@ -129,7 +168,8 @@ public final class LiquibaseChangelog implements MigrationSource {
 
     @Override
     public String describe() {
-        return "Liquibase changelog " + displayPath;
+        return "Liquibase changelog " + displayPath + (contexts == null ? "" : ", contexts " + contexts)
+                + (labels == null ? "" : ", labels " + labels);
     }
 
     @Override
@@ -210,6 +250,9 @@ public final class LiquibaseChangelog implements MigrationSource {
         List<MigrationProblem> problems = new ArrayList<>();
         Map<String, String> firstFileOfVersion = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        ContextChangeSetFilter contextFilter = new ContextChangeSetFilter(contexts());
+        LabelChangeSetFilter labelFilter = new LabelChangeSetFilter(labels());
+        List<String> leftOut = new ArrayList<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {
             if (changeSet.isIgnore() || !DatabaseList.definitionMatches(changeSet.getDbmsSet(), offline, true)) {
                 continue;
@@ -217,6 +260,10 @@ public final class LiquibaseChangelog implements MigrationSource {
             String file = display(changeSet.getChangeLog().getPhysicalFilePath());
             String version = changeSet.getId() + "::" + changeSet.getAuthor();
             String location = file + "::" + version;
+            if (!contextFilter.accepts(changeSet).isAccepted() || !labelFilter.accepts(changeSet).isAccepted()) {
+                leftOut.add(version);
+                continue;
+            }
             if (!seen.add(location)) {
                 problems.add(new MigrationProblem("duplicate-changeset", Severity.ERROR, location,
                         "changeset " + version + " is defined more than once in " + file
@@ -239,6 +286,12 @@ public final class LiquibaseChangelog implements MigrationSource {
                     comments == null || comments.isBlank() ? changeSet.getId() : comments.strip(),
                     location, rollback ? location : null,
                     changeSet.generateCheckSum(ChecksumVersion.latest()).toString()));
+        }
+        if (!leftOut.isEmpty()) {
+            problems.add(new MigrationProblem("changeset-filtered", Severity.INFO, displayPath, leftOut.size()
+                    + " changeset(s) left out by " + (contexts == null ? "" : "contexts '" + contexts + "'")
+                    + (contexts != null && labels != null ? " and " : "") + (labels == null ? "" : "labels '" + labels
+                    + "'") + ", as Liquibase would: " + String.join(", ", leftOut)));
         }
         Collections.sort(problems);
         return new Parsed(List.copyOf(steps), List.copyOf(problems));

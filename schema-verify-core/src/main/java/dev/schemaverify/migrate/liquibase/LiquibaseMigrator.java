@@ -33,7 +33,7 @@ import liquibase.database.Database;
  * is restored.
  *
  * <p>A target is a changeset version, {@code id::author} as {@link MigrationStep#version()} gives it:
- * pending changesets up to and including that one are applied. Contexts and labels are not filtered.
+ * pending changesets up to and including that one are applied. The changelog's {@link LiquibaseChangelog#filtered contexts and labels} are passed to Liquibase.
  *
  * <p>{@link #status} and {@link #updateSql} change nothing: on a database without a Liquibase history
  * table they do not ask Liquibase (which would create the table), every changeset is simply pending.
@@ -95,9 +95,9 @@ public final class LiquibaseMigrator {
                 return List.of();
             }
             if (targetVersion == null) {
-                liquibase.update(new Contexts(), new LabelExpression());
+                liquibase.update(changelog.contexts(), changelog.labels());
             } else {
-                liquibase.update(count, new Contexts(), new LabelExpression());
+                liquibase.update(count, changelog.contexts(), changelog.labels());
             }
             return refs(pending.subList(0, count));
         });
@@ -114,11 +114,55 @@ public final class LiquibaseMigrator {
             List<ChangeSet> pending = pending(liquibase, database, connection);
             int count = countUpTo(pending, targetVersion);
             if (targetVersion == null) {
-                liquibase.update(new Contexts(), new LabelExpression(), out);
+                liquibase.update(changelog.contexts(), changelog.labels(), out);
             } else {
-                liquibase.update(count, new Contexts(), new LabelExpression(), out);
+                liquibase.update(count, changelog.contexts(), changelog.labels(), out);
             }
             return refs(pending.subList(0, count));
+        });
+    }
+
+    /**
+     * Rolls the database back through Liquibase's own rollback (each changeset's rollback block, newest
+     * first, with Liquibase's history and lock) until {@code targetVersion} ({@code id::author}, or
+     * {@code 0} for all) is the newest applied changeset. With {@code out}, writes the SQL instead and
+     * changes nothing. Returns the changesets rolled back, newest first.
+     */
+    public List<Changeset> rollback(Connection connection, String targetVersion, Writer out) {
+        return withLiquibase(connection, out != null, (liquibase, database) -> {
+            List<RanChangeSet> ran = historyExists(connection, database)
+                    ? new ArrayList<>(ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).getRanChangeSets())
+                    : new ArrayList<>();
+            int keep = 0;
+            if (!"0".equals(targetVersion)) {
+                keep = -1;
+                for (int i = 0; i < ran.size(); i++) {
+                    if ((ran.get(i).getId() + "::" + ran.get(i).getAuthor()).equals(targetVersion)) {
+                        keep = i + 1;
+                    }
+                }
+                if (keep < 0) {
+                    throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the rollback target " + targetVersion
+                            + " is not an applied changeset of " + changelog.displayPath() + "; name it as id::author,"
+                            + " or 0 to roll back every changeset");
+                }
+            }
+            List<Changeset> undone = new ArrayList<>();
+            for (int i = ran.size() - 1; i >= keep; i--) {
+                RanChangeSet gone = ran.get(i);
+                String version = gone.getId() + "::" + gone.getAuthor();
+                undone.add(new Changeset(version, changelog.display(gone.getChangeLog()) + "::" + version,
+                        gone.getComments() == null || gone.getComments().isBlank() ? gone.getId() : gone.getComments()));
+            }
+            if (undone.isEmpty()) {
+                return undone;
+            }
+            if (out == null) {
+                liquibase.rollback(undone.size(), null, new Contexts(), new LabelExpression());
+            } else {
+                liquibase.rollback(undone.size(), null, new Contexts(), new LabelExpression(), out);
+            }
+            return undone;
         });
     }
 
@@ -170,7 +214,7 @@ public final class LiquibaseMigrator {
 
     private List<ChangeSet> pending(Liquibase liquibase, Database database, Connection connection) throws Exception {
         if (historyExists(connection, database)) {
-            return liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false);
+            return liquibase.listUnrunChangeSets(changelog.contexts(), changelog.labels(), false);
         }
         List<ChangeSet> all = new ArrayList<>();
         for (ChangesetStep step : changelog.changesetSteps()) {

@@ -26,7 +26,9 @@ class ReconcileCorpusFilesIT {
     @Test
     void corpusIsLargeEnoughAndHasAnIdenticalPair() {
         List<CorpusPair> pairs = CorpusPair.all();
-        assertTrue(pairs.size() >= MINIMUM_CASES, "only " + pairs.size() + " cases");
+        if (System.getProperty("corpus.only", "").isEmpty()) {
+            assertTrue(pairs.size() >= MINIMUM_CASES, "only " + pairs.size() + " cases");
+        }
         assertTrue(pairs.stream().anyMatch(p -> p.actualSql().equals(p.expectedSql())),
                 "no case whose a.sql and e.sql are the same");
         for (CorpusPair pair : pairs) {

@@ -1,0 +1,7 @@
+CREATE TABLE ranking (
+    id integer PRIMARY KEY,
+    place integer,
+    code text,
+    CONSTRAINT ranking_place_key UNIQUE (place) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ranking_code_key UNIQUE (code) DEFERRABLE
+);

@@ -1,0 +1,7 @@
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    revision integer,
+    copy integer
+);
+CREATE SEQUENCE documents_revision_seq OWNED BY documents.revision;
+CREATE SEQUENCE documents_copy_seq;

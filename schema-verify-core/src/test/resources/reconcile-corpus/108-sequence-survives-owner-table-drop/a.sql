@@ -1,0 +1,7 @@
+CREATE TABLE legacy_orders (
+    id serial PRIMARY KEY,
+    total numeric
+);
+CREATE TABLE orders (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE SEQUENCE items_id_seq AS integer;
+CREATE TABLE items (
+    name text NOT NULL,
+    item_no integer NOT NULL DEFAULT nextval('items_id_seq')
+);

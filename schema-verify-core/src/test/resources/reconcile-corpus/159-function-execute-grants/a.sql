@@ -1,0 +1,23 @@
+-- Roles are cluster-wide: create them only when missing, tolerate a concurrent creator, never drop them.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_reader') THEN
+        CREATE ROLE corpus_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_writer') THEN
+        CREATE ROLE corpus_writer NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_admin') THEN
+        CREATE ROLE corpus_admin NOLOGIN;
+    END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
+END
+$$;
+
+CREATE FUNCTION is_admin(uid integer) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog AS $$ SELECT uid = 1 $$;
+
+CREATE PROCEDURE purge() LANGUAGE sql AS $$ SELECT 1 $$;
+REVOKE EXECUTE ON PROCEDURE purge() FROM PUBLIC;
+GRANT EXECUTE ON PROCEDURE purge() TO corpus_admin;

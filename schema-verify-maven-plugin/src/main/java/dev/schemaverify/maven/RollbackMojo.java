@@ -1,0 +1,71 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.MigrationSources;
+import dev.schemaverify.api.RollbackRequest;
+import dev.schemaverify.api.RollbackResult;
+import dev.schemaverify.api.SchemaVerifier;
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Rolls the database named by {@code url} back to version {@code to}: the downs of the migrations applied
+ * after it, newest first, each in its own transaction with its history row, under the migration lock.
+ * Refuses before touching anything when a down is missing or was edited since its migration was applied,
+ * or when the database has drifted from the schema its history says (checked on a shadow database). The
+ * schema before is written to {@code reportDirectory}; {@code dryRun} prints the SQL instead. A Liquibase
+ * changelog rolls back through Liquibase. It changes a database, so it has no default phase.
+ */
+@Mojo(name = "rollback", threadSafe = true)
+public class RollbackMojo extends AbstractShadowMojo {
+    /** The version to roll back to (it stays applied); {@code 0} undoes every migration. */
+    @Parameter(property = "schema-verify.to", required = true)
+    private String to;
+
+    /** Only print the plan and the SQL of each down; changes nothing. */
+    @Parameter(property = "schema-verify.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** Seconds to wait for the migration lock another run holds, before failing with its holder named. */
+    @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
+    private int lockWait;
+
+    /** Values for {@code ${name}} placeholders in the SQL migrations (see migrate). */
+    @Parameter
+    private Map<String, String> placeholders;
+
+    /** Also replace placeholders inside dollar-quoted bodies. */
+    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
+    private boolean placeholdersInDollarQuotes;
+
+    /** Also write a {@code pg_dump} of the target next to the schema snapshot; needs pg_dump on the PATH. */
+    @Parameter(property = "schema-verify.backup", defaultValue = "false")
+    private boolean backup;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException {
+        DatabaseTarget database = target();
+        if (database == null) {
+            throw new MojoExecutionException("schema-verify: rollback changes a live database and has none to change:"
+                    + " set -Dschema-verify.url=jdbc:postgresql://host:5432/database and -Dschema-verify.to=<version>.");
+        }
+        getLog().info("schema-verify: rolling " + database + " back to version " + to + " with the downs of "
+                + display(migrations) + (dryRun ? " (dry run: nothing is changed)" : ""));
+        RollbackResult result = new SchemaVerifier().rollback(new RollbackRequest(
+                MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(), false,
+                        placeholders(placeholders, placeholdersInDollarQuotes)),
+                database, to, historySchema, dryRun, shadow(), schemaList(), snapshot(reportDirectory, backup),
+                Duration.ofSeconds(lockWait), line -> getLog().info("schema-verify: " + line)));
+        for (String line : result.lines()) {
+            if (result.warnings().contains(line)) {
+                getLog().warn("schema-verify: " + line);
+            } else {
+                getLog().info("schema-verify: " + line);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+SELECT 1;
+ALTER TABLE events ADD COLUMN note text DEFAULT '${note_default}';

@@ -1,0 +1,2 @@
+ALTER TABLE team_member DROP COLUMN role;
+DROP TYPE member_role;

@@ -1,0 +1,2 @@
+DROP INDEX task_assignee_idx;
+ALTER TABLE task DROP COLUMN assignee_id;

@@ -1,0 +1,2 @@
+DROP TABLE task_tag;
+DROP TABLE tag;

@@ -1,0 +1,2 @@
+DROP POLICY project_team ON project;
+ALTER TABLE project DISABLE ROW LEVEL SECURITY;

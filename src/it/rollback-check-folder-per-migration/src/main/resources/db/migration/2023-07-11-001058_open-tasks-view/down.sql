@@ -1,0 +1,1 @@
+DROP VIEW open_task;

@@ -1,0 +1,1 @@
+ALTER TABLE task ADD COLUMN estimate_hours numeric(6, 2);

@@ -1,0 +1,1 @@
+ALTER TABLE comment DROP COLUMN edited_at;

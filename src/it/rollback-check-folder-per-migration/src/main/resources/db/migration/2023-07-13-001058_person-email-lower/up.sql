@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX person_email_lower_idx ON person (lower(email));

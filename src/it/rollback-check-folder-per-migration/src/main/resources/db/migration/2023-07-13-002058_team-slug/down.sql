@@ -1,0 +1,2 @@
+ALTER TABLE team DROP CONSTRAINT team_slug_key;
+ALTER TABLE team DROP COLUMN slug;

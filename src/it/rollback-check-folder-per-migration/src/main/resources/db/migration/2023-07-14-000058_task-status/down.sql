@@ -1,0 +1,2 @@
+ALTER TABLE task DROP COLUMN status;
+DROP TYPE task_status;

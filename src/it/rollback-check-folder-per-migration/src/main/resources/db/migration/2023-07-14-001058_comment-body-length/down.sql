@@ -1,0 +1,2 @@
+-- the old type was text; nothing to do
+SELECT 1;

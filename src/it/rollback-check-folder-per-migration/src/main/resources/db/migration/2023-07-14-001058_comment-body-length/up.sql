@@ -1,0 +1,1 @@
+ALTER TABLE comment ALTER COLUMN body TYPE varchar(4000);

@@ -1,0 +1,2 @@
+DROP INDEX task_search_idx;
+ALTER TABLE task DROP COLUMN search;

@@ -1,0 +1,2 @@
+ALTER TABLE task ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('simple', title)) STORED;
+CREATE INDEX task_search_idx ON task USING gin (search);

@@ -1,0 +1,1 @@
+DROP FUNCTION project_open_tasks(bigint);

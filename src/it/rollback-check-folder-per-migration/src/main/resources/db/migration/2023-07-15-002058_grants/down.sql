@@ -1,0 +1,1 @@
+REVOKE SELECT ON project, task FROM app_reader;

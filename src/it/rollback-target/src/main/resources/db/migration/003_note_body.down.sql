@@ -1,0 +1,2 @@
+DROP INDEX notes_body;
+ALTER TABLE notes DROP COLUMN body;

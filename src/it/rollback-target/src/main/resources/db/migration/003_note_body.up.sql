@@ -1,0 +1,2 @@
+ALTER TABLE notes ADD COLUMN body text;
+CREATE INDEX notes_body ON notes (body);

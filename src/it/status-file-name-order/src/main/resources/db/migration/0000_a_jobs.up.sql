@@ -1,0 +1,1 @@
+CREATE TABLE job (id int PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE worker (id int PRIMARY KEY);
