@@ -80,7 +80,9 @@ public class StatusMojo extends AbstractSchemaVerifyMojo {
         }
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         if (problems.isEmpty()) {
-            getLog().info("schema-verify: no migration problems in " + where);
+            int checked = source.steps().size();
+            getLog().info("schema-verify: no migration problems in " + where + ": " + checked
+                    + (checked == 1 ? " migration" : " migrations") + " checked");
         }
         if (failOnProblems && errors > 0) {
             throw new MojoFailureException("schema-verify: " + errors + " migration problem(s) in " + where
