@@ -2,10 +2,11 @@
 def log = new File(basedir, 'build.log').text
 def folder = 'src/main/resources/db/migration'
 [
-    "[ERROR] ${folder}/002_c.up.sql: error [duplicate-version] has the same version 2 as ${folder}/002_b.up.sql; give one of them a new version",
-    "[WARNING] ${folder}/004_d.up.sql: warning [version-gap] version 4 follows 2: version 3 is missing",
-    "[ERROR] ${folder}/005_e.down.sql: error [orphan-rollback] rollback of version 005, but no migration has that version",
-    "[ERROR] ${folder}/006_f.up.sql: error [missing-rollback] migration 006 has no rollback; add ${folder}/006_f.down.sql",
-    "schema-verify: 3 migration problem(s) in the files of SQL folder ${folder} (up/down layout)",
+    "[ERROR]     ${folder}/002_c.up.sql: error [duplicate-version] has the same version 2 as ${folder}/002_b.up.sql; give one of them a new version",
+    "[WARNING]     ${folder}/004_d.up.sql: warning [version-gap] version 4 follows 2: version 3 is missing",
+    "[ERROR]     ${folder}/005_e.down.sql: error [orphan-rollback] rollback of version 005, but no migration has that version",
+    "[ERROR]     ${folder}/006_f.up.sql: error [missing-rollback] migration 006 has no rollback; add ${folder}/006_f.down.sql",
+    "[ERROR] Migration problems in the files of SQL folder ${folder} (up/down layout) (3 errors, 2 warnings)",
+    "schema-verify: status failed: 3 findings at or above error (3 errors, 2 warnings); see the list above or target/schema-verify/status.html.",
 ].each { assert log.contains(it.toString()) : "build.log lacks: " + it }
 assert !log.contains('001_a.up.sql: error') : 'a clean migration must not be reported'

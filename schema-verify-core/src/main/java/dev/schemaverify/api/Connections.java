@@ -3,6 +3,9 @@ package dev.schemaverify.api;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.shadow.JdbcUrls;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -59,6 +62,10 @@ final class Connections {
                 return DriverManager.getConnection(url, properties);
             } catch (SQLException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String cause = networkCause(e, target.connectTimeoutSeconds());
+                if (cause != null) {
+                    reason = cause;
+                }
                 reason = JdbcUrls.sanitize(JdbcUrls.sanitize(reason, target.url(), target.password()), url, password);
                 while (reason.endsWith(".")) {
                     reason = reason.substring(0, reason.length() - 1);
@@ -99,5 +106,26 @@ final class Connections {
             Thread.currentThread().interrupt();
             throw new SchemaVerifyException(ErrorCode.CONNECTION, "interrupted while waiting to retry a connection");
         }
+    }
+
+    /**
+     * What the network said under the driver's generic "The connection attempt failed": an unknown host,
+     * a refused connection or a timeout, each with what to check; {@code null} when it is none of these.
+     */
+    static String networkCause(Throwable failure, int timeoutSeconds) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return "unknown host " + t.getMessage() + " (check the host name in the url, and DNS or VPN)";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused (check the port in the url, that the server is running and listens"
+                        + " on that address, and that no firewall blocks it)";
+            }
+            if (t instanceof SocketTimeoutException) {
+                return "no answer within " + timeoutSeconds + " s (check the host and port in the url, and that a"
+                        + " firewall or VPN lets this machine reach it; -Dschema-verify.connectTimeout sets the wait)";
+            }
+        }
+        return null;
     }
 }

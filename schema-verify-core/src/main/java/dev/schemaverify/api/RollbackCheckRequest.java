@@ -16,6 +16,9 @@ import java.util.Set;
  *     {@code null} decides by the folder's layout: required where it has rollbacks, skipped with a note in a
  *     forward-only folder
  * @param migrationSettings how the migrations are read
+ * @param target a database whose applied migrations are applied unchecked (only new ones are checked),
+ *     or {@code null}
+ * @param historySchema the schema of {@code target}'s history table; {@code null} means {@code public}
  */
 public record RollbackCheckRequest(
         Path migrations,
@@ -24,7 +27,9 @@ public record RollbackCheckRequest(
         int last,
         Set<String> appliedVersions,
         Boolean requireRollbacks,
-        MigrationSettings migrationSettings) {
+        MigrationSettings migrationSettings,
+        DatabaseTarget target,
+        String historySchema) {
     public RollbackCheckRequest {
         migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         Objects.requireNonNull(migrations, "migrations");
@@ -33,9 +38,16 @@ public record RollbackCheckRequest(
         appliedVersions = appliedVersions == null ? Set.of() : Set.copyOf(appliedVersions);
     }
 
-    /** The migrations read with the default settings. */
+    /** A check without a target database, the migrations read with the default settings. */
     public RollbackCheckRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow, int last,
             Set<String> appliedVersions, boolean requireRollbacks) {
-        this(migrations, migrationsDisplay, shadow, last, appliedVersions, requireRollbacks, null);
+        this(migrations, migrationsDisplay, shadow, last, appliedVersions, requireRollbacks, null, null, null);
+    }
+
+    /** A check without a target database. */
+    public RollbackCheckRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow, int last,
+            Set<String> appliedVersions, Boolean requireRollbacks, MigrationSettings migrationSettings) {
+        this(migrations, migrationsDisplay, shadow, last, appliedVersions, requireRollbacks, migrationSettings,
+                null, null);
     }
 }

@@ -1,6 +1,18 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.model.Diagnostic;
+import dev.schemaverify.model.Severity;
+import dev.schemaverify.model.SourceRef;
+import dev.schemaverify.report.Report;
+import dev.schemaverify.report.ReportPolicy;
+import dev.schemaverify.rollback.MigrationCheck;
+import dev.schemaverify.rollback.MigrationCheck.Outcome;
+import dev.schemaverify.rollback.RollbackFinding;
 import dev.schemaverify.rollback.RollbackReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,15 +20,79 @@ import java.util.Objects;
  *
  * @param database where the migrations ran, e.g. {@code shadow database (PostgreSQL 17)}
  * @param report each migration's outcome, timings and findings
+ * @param scope why only some migrations were checked (e.g. those a target has not applied), or {@code null}
  */
-public record RollbackCheckResult(String database, RollbackReport report) {
+public record RollbackCheckResult(String database, RollbackReport report, String scope) implements GoalResult {
     public RollbackCheckResult {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(report, "report");
     }
 
+    public RollbackCheckResult(String database, RollbackReport report) {
+        this(database, report, null);
+    }
+
     /** Whether every checked migration's rollback reverted it exactly. */
     public boolean passed() {
         return report.passed();
+    }
+
+    /**
+     * The check as a report: each migration is a checked object; the console shows each one's timing first
+     * (timings stay out of the files, so they are the same on every run).
+     */
+    @Override
+    public Report report(ReportPolicy policy) {
+        List<String> preamble = new ArrayList<>();
+        if (scope != null) {
+            preamble.add("schema-verify: " + scope);
+        }
+        preamble.add("Rollback check of " + report.source() + " on " + database + ":");
+        List<String> checked = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        MigrationCheck lastFailed = null;
+        for (MigrationCheck check : report.migrations()) {
+            preamble.add("  " + check.version() + " " + check.description() + ": " + progress(check));
+            String group = "migration " + check.version() + " " + check.description();
+            checked.add(group);
+            for (RollbackFinding finding : check.findings()) {
+                diagnostics.add(new Diagnostic(finding.code(), finding.severity(),
+                        new Diagnostic.Subject("migration", check.version()), group, finding.message(),
+                        SourceRef.parse(finding.location())));
+            }
+            if (check.outcome() == Outcome.FAILED) {
+                lastFailed = check;
+            }
+        }
+        preamble.add("  total " + millis(report.total()));
+        String counts = report.count(Outcome.PASSED) + " passed, " + report.count(Outcome.FAILED) + " failed, "
+                + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only, "
+                + report.count(Outcome.NOT_REACHED) + " never reached";
+        long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
+        String advice = lastFailed == null ? null : "Fix the rollback of migration " + lastFailed.version() + " (up "
+                + lastFailed.location() + ", down " + (lastFailed.rollbackLocation() == null ? "none"
+                        : lastFailed.rollbackLocation()) + ").";
+        int total = report.migrations().size();
+        return policy.apply(Report.of("rollback-check", report.source() + " on " + database,
+                "Rollback check failed: " + total + " migrations: " + counts + warned,
+                "Rollback check passed: " + total + " migrations: " + counts + warned + ", in "
+                        + millis(report.total()) + ".", advice, checked, List.of(), preamble, diagnostics));
+    }
+
+    private static String progress(MigrationCheck check) {
+        MigrationCheck.Timings t = check.timings();
+        return switch (check.outcome()) {
+            case PASSED, FAILED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.total())
+                    + " (up " + millis(t.up()) + ", down " + millis(t.down()) + ", up again " + millis(t.reapply())
+                    + ", inspect " + millis(t.inspect()) + ")";
+            case NOT_REACHED -> "not reached: " + check.note();
+            case SKIPPED, APPLIED -> check.outcome().name().toLowerCase(Locale.ROOT) + " in " + millis(t.up())
+                    + ": " + check.note();
+        };
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
     }
 }

@@ -1,5 +1,7 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -7,6 +9,39 @@ import java.util.Objects;
 public sealed interface SchemaSource {
     /** How the source is named in messages and script headers. */
     String describe();
+
+    /**
+     * The expected side of a diff: the one {@code against} names ({@code contract}, {@code migrations},
+     * {@code reference}), or without it the reference database when there is one, else the contract when
+     * its file exists, else the migrations.
+     *
+     * @param reference the reference database, or {@code null}
+     * @param contract the contract, or {@code null} when its file does not exist
+     */
+    static SchemaSource expected(String against, SchemaSource reference, SchemaSource contract,
+            SchemaSource migrations) {
+        String side = against != null && !against.isBlank() ? against.trim()
+                : reference != null ? "reference" : contract != null ? "contract" : "migrations";
+        return switch (side) {
+            case "reference" -> {
+                if (reference == null) {
+                    throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "against=reference needs a reference"
+                            + " database: set referenceUrl=jdbc:postgresql://host/db");
+                }
+                yield reference;
+            }
+            case "contract" -> {
+                if (contract == null) {
+                    throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "against=contract, but the contract"
+                            + " file does not exist; write one with the inspect goal, or name it with contract");
+                }
+                yield contract;
+            }
+            case "migrations" -> migrations;
+            default -> throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "against=" + side
+                    + " is not one of contract, migrations, reference");
+        };
+    }
 
     /** A YAML contract; only ever the expected side. */
     record ContractFile(Path file, String display) implements SchemaSource {

@@ -12,6 +12,8 @@ import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.MigrateResult;
 import dev.schemaverify.migrate.MigrationHistory;
+import dev.schemaverify.migrate.MigrationProblem;
+import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
@@ -20,6 +22,7 @@ import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.rollback.RollbackCheckOptions;
 import dev.schemaverify.rollback.RollbackChecker;
@@ -28,6 +31,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -136,12 +142,23 @@ public final class SchemaVerifier {
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
                 request.migrationSettings(), request.requireRollbacks());
         source.steps(); // a misnamed or duplicate migration fails before a server starts
+        Set<String> applied = new HashSet<>(request.appliedVersions());
+        String scope = null;
+        if (request.target() != null) {
+            // Only what the target has not applied yet is checked; the rest is applied unchecked first.
+            StatusResult status = status(new StatusRequest(source, request.target(), request.historySchema(), true));
+            status.status().entries().stream()
+                    .filter(e -> e.state() != MigrationState.PENDING && e.state() != MigrationState.OUT_OF_ORDER)
+                    .forEach(e -> applied.add(e.version()));
+            scope = "checking only the migrations not yet applied to " + request.target().displayUrl() + " ("
+                    + applied.size() + " applied there)";
+        }
         RollbackChecker checker = new RollbackChecker(new RollbackCheckOptions(request.last(),
-                request.appliedVersions(), source.rollbacksRequired()), progress);
+                applied, source.rollbacksRequired()), progress);
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
             // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, shadow::connect));
+                    checker.check(source, shadow::connect), scope);
         }
     }
 
@@ -237,8 +254,16 @@ public final class SchemaVerifier {
                 + e.getMessage(), e);
     }
 
-    /** Each migration's state against the target's history, read in a read-only session. */
+    /**
+     * Each migration's state against the target's history, read in a read-only session, and the hygiene
+     * problems: the history's, and pending migrations without rollback when rollbacks are required. Without
+     * a target, the files alone are checked (names, duplicate versions, gaps, missing or orphan rollbacks).
+     */
     public StatusResult status(StatusRequest request) {
+        if (request.target() == null) {
+            MigrationSource source = request.source();
+            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()));
+        }
         try (Connection target = Connections.open(request.target())) {
             // A read-only transaction that is rolled back: status can change nothing, even by mistake.
             target.setAutoCommit(false);
@@ -248,7 +273,23 @@ public final class SchemaVerifier {
                     : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
                             request.outOfOrderAllowed());
             target.rollback();
-            return new StatusResult(request.source().describe(), request.target().displayUrl(), status);
+            boolean changelog = request.source() instanceof LiquibaseChangelog;
+            List<MigrationProblem> problems = new ArrayList<>(status.problems().stream()
+                    // A folder's applied migrations stay as they are: rollbacks are asked of pending ones only.
+                    .filter(p -> changelog || !request.requireRollbacks() || !p.code().equals("missing-rollback"))
+                    .toList());
+            if (request.requireRollbacks() && !changelog && request.source().rollbacksRequired()) {
+                // Rollbacks are required of new migrations: those the database has not applied yet.
+                status.in(MigrationState.PENDING).stream()
+                        .filter(entry -> entry.step() != null && !entry.repeatable()
+                                && entry.step().rollbackLocation() == null)
+                        .map(entry -> new MigrationProblem("missing-rollback", Severity.ERROR, entry.location(),
+                                "pending migration " + entry.version() + " has no rollback; add one, or set"
+                                        + " -Dschema-verify.requireRollbacks=false"))
+                        .forEach(problems::add);
+                problems.sort(null);
+            }
+            return new StatusResult(request.source().describe(), request.target().displayUrl(), status, problems);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -275,8 +316,9 @@ public final class SchemaVerifier {
             DiffOptions options, List<String> named, List<String> notes) {
         List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
                 SchemaScope.extensionsWithin(actual, named), options);
+        List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();
         return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
-                VerifyResult.count(expected), notes);
+                VerifyResult.count(expected), notes, checked, contract.severities());
     }
 
     private static String describe(ShadowDatabase shadow, int applied) {

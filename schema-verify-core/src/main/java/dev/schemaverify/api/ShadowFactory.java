@@ -19,6 +19,6 @@ final class ShadowFactory {
         if (settings.binaries() != null) {
             options = options.withBinaries(settings.binaries());
         }
-        return EmbeddedShadow.start(options);
+        return EmbeddedShadow.start(settings.serverLog() == null ? options : options.withServerLog(settings.serverLog()));
     }
 }

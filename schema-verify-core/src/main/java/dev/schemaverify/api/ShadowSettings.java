@@ -10,8 +10,14 @@ import java.nio.file.Path;
  *     to use the binaries on the class path
  * @param server when set, no embedded server is started: a temporary database is created on this
  *     server and always dropped afterwards
+ * @param serverLog where the embedded server's output goes (one file per build, e.g. under
+ *     {@code target/}), or {@code null} for a file in the temporary directory
  */
-public record ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server) {
+public record ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server, Path serverLog) {
+    public ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server) {
+        this(postgresVersion, binaries, server, null);
+    }
+
     /** The default major version of the embedded server. */
     public static final int DEFAULT_VERSION = 17;
 

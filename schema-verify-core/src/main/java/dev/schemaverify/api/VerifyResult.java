@@ -1,8 +1,12 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.diff.Finding;
-import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.NotVerified;
+import dev.schemaverify.model.Severity;
+import dev.schemaverify.report.Report;
+import dev.schemaverify.report.ReportPolicy;
+import dev.schemaverify.report.Severities;
+import java.util.ArrayList;
 import dev.schemaverify.model.SchemaObject;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
@@ -21,31 +25,43 @@ import java.util.Map;
  *     looks at what the contract declares), so a clean result says how much it proves
  * @param compared how many objects of each kind the contract declares and were compared, tables first
  * @param notes how the check was made where a user would ask, e.g. why a shadow database was built
+ * @param checked the contract's top-level objects that were compared, e.g. {@code table public.users}
+ * @param contractSeverities the contract's {@code severities:} section, code or prefix to level
  */
 public record VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
-        boolean strict, List<Compared> compared, List<String> notes) {
+        boolean strict, List<Compared> compared, List<String> notes, List<String> checked,
+        Map<String, String> contractSeverities) implements GoalResult {
     public VerifyResult {
         findings = List.copyOf(findings);
         notVerified = List.copyOf(notVerified);
         compared = compared == null ? List.of() : List.copyOf(compared);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        checked = checked == null ? List.of() : List.copyOf(checked);
+        contractSeverities = contractSeverities == null ? Map.of() : Map.copyOf(contractSeverities);
     }
 
-    /** A result that does not say what it compared (a partial check), without notes. */
-    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified) {
-        this(expected, actual, findings, notVerified, false, List.of(), List.of());
+    /** A partial result with the list of checked objects and the contract's severities. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
+            List<String> checked, Map<String, String> contractSeverities) {
+        this(expected, actual, findings, notVerified, false, List.of(), List.of(), checked, contractSeverities);
     }
 
     /** A result without notes. */
     public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
             boolean strict, List<Compared> compared) {
-        this(expected, actual, findings, notVerified, strict, compared, List.of());
+        this(expected, actual, findings, notVerified, strict, compared, List.of(), List.of(), Map.of());
+    }
+
+    /** A result without the list of checked objects or contract severities. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
+            boolean strict, List<Compared> compared, List<String> notes) {
+        this(expected, actual, findings, notVerified, strict, compared, notes, List.of(), Map.of());
     }
 
     /** A partial result with notes. */
     public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified,
             List<String> notes) {
-        this(expected, actual, findings, notVerified, false, List.of(), notes);
+        this(expected, actual, findings, notVerified, false, List.of(), notes, List.of(), Map.of());
     }
 
     /** How many objects of one kind ({@code table}, {@code column}, {@code index}...) were compared. */
@@ -76,13 +92,51 @@ public record VerifyResult(String expected, String actual, List<Finding> finding
         return counts.entrySet().stream().map(e -> new Compared(e.getKey(), e.getValue())).toList();
     }
 
-    /** How many findings have exactly this severity. */
+    /** A result without the list of checked objects or contract severities. */
+    public VerifyResult(String expected, String actual, List<Finding> findings, List<NotVerified> notVerified) {
+        this(expected, actual, findings, notVerified, List.of(), Map.of());
+    }
+
+    /** How many findings have exactly this severity, before any configured severities. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** Whether any finding is at or above {@code threshold}. */
+    /** Whether any finding is at or above {@code threshold}, before any configured severities. */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    }
+
+    /** The drift as a report; the contract's severities apply under the policy's own. */
+    @Override
+    public Report report(ReportPolicy policy) {
+        List<String> entries = new ArrayList<>();
+        contractSeverities.forEach((code, level) -> entries.add(code + "=" + level));
+        Severities severities = Severities.parse(entries, expected + " severities").and(policy.severities());
+        Report report = Report.of("verify", actual + " against " + expected,
+                "Schema drift: " + actual + " differs from " + expected,
+                "No drift (" + (strict ? "strict" : "partial") + "): " + actual + " matches " + expected + ": "
+                        + comparedPhrase() + ".",
+                "Fix the schema or the contract " + expected + ".",
+                checked, notVerified.stream().map(NotVerified::toString).toList(), List.of(),
+                findings.stream().map(Finding::toDiagnostic).toList());
+        return new ReportPolicy(severities, policy.baseline(), policy.failOn()).apply(report);
+    }
+
+    /** {@code 7 tables, 52 columns, 1 policy compared}, or {@code nothing compared}. */
+    public String comparedPhrase() {
+        if (compared.isEmpty()) {
+            return "nothing compared";
+        }
+        return compared.stream().map(c -> c.count() + " " + (c.count() == 1 ? c.kind() : plural(c.kind())))
+                .collect(java.util.stream.Collectors.joining(", ")) + " compared";
+    }
+
+    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}. */
+    private static String plural(String kind) {
+        if (kind.endsWith("y") && !kind.endsWith("ey")) {
+            return kind.substring(0, kind.length() - 1) + "ies";
+        }
+        return kind + (kind.endsWith("x") || kind.endsWith("s") ? "es" : "s");
     }
 }

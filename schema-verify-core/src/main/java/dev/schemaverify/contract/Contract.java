@@ -1,7 +1,10 @@
 package dev.schemaverify.contract;
 
 import dev.schemaverify.model.Snapshot;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,11 +13,20 @@ import java.util.Objects;
  * @param file the path the contract was read from, as shown in messages
  * @param strict whether the contract asks for strict mode (report what the database has beyond it)
  * @param schemas the schemas the contract covers, in the order declared
+ * @param severities the contract's {@code severities:} section, finding code or {@code prefix-*} to
+ *     {@code error}, {@code warning}, {@code info} or {@code off}, in the order written
  */
-public record Contract(String file, Snapshot expected, boolean strict, List<String> schemas) {
+public record Contract(String file, Snapshot expected, boolean strict, List<String> schemas,
+        Map<String, String> severities) {
     public Contract {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(expected, "expected");
         schemas = List.copyOf(schemas);
+        severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities == null ? Map.of() : severities));
+    }
+
+    /** A contract without a {@code severities:} section. */
+    public Contract(String file, Snapshot expected, boolean strict, List<String> schemas) {
+        this(file, expected, strict, schemas, Map.of());
     }
 }

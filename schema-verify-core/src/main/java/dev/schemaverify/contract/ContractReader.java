@@ -34,7 +34,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -50,7 +52,7 @@ public final class ContractReader {
     /** The contract format version this reader understands. */
     public static final int VERSION = 1;
 
-    static final List<String> TOP_KEYS = List.of("contract", "strict", "extensions", "schemas");
+    static final List<String> TOP_KEYS = List.of("contract", "strict", "severities", "extensions", "schemas");
     static final List<String> EXTENSION_KEYS = List.of("schema", "version");
     static final List<String> SCHEMA_KEYS = List.of(
             "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures", "grants",
@@ -155,9 +157,14 @@ public final class ContractReader {
             for (Entry entry : top.map("schemas", "schemas").entries()) {
                 schema(entry);
             }
+            Map<String, String> severities = new LinkedHashMap<>();
+            for (Entry entry : top.map("severities", "severities").entries()) {
+                severities.put(entry.name(), top.choice(entry.value(), "the severity of " + entry.name(),
+                        List.of("ERROR", "WARNING", "INFO", "OFF")));
+            }
             Snapshot snapshot = new Snapshot(extensions, schemas, enums, sequences, tables, views, routines, null);
             return new Contract(located.file(), snapshot, Boolean.TRUE.equals(strict),
-                    schemas.stream().map(Schema::name).toList());
+                    schemas.stream().map(Schema::name).toList(), severities);
         }
 
         private Node compose(String yaml) {

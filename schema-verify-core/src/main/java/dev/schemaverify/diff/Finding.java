@@ -1,7 +1,9 @@
 package dev.schemaverify.diff;
 
+import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.SourceRef;
+import java.util.Set;
 
 /**
  * One difference between an expected and an actual schema.
@@ -36,6 +38,42 @@ public sealed interface Finding extends Comparable<Finding> permits Finding.Miss
 
     /** One line for a person: {@code column public.users.email: expected type text, found integer}. */
     String message();
+
+    /** Kinds that live inside a table; their findings are grouped under the table. */
+    Set<String> TABLE_PARTS = Set.of("column", "primary key", "unique constraint", "foreign key", "check constraint",
+            "index", "policy", "trigger", "grant");
+
+    /** The top-level object reports group this finding under, e.g. {@code table public.profiles}. */
+    default String group() {
+        if (!TABLE_PARTS.contains(objectKind())) {
+            return objectKind() + " " + path();
+        }
+        if (objectKind().equals("primary key")) {
+            return "table " + path();
+        }
+        String path = path();
+        boolean quoted = false;
+        int lastDot = -1;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted) {
+                lastDot = i;
+            }
+        }
+        return "table " + (lastDot < 0 ? path : path.substring(0, lastDot));
+    }
+
+    /** This finding as the one value every report and the build decision read. */
+    default Diagnostic toDiagnostic() {
+        Diagnostic.Subject subject = new Diagnostic.Subject(objectKind(), path());
+        if (this instanceof Changed changed) {
+            return new Diagnostic(code(), severity(), subject, group(), message(), source(), changed.property(),
+                    changed.expected(), changed.actual());
+        }
+        return new Diagnostic(code(), severity(), subject, group(), message(), source());
+    }
 
     @Override
     default int compareTo(Finding other) {

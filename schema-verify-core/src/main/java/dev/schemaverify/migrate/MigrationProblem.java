@@ -1,6 +1,8 @@
 package dev.schemaverify.migrate;
 
+import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.Severity;
+import dev.schemaverify.model.SourceRef;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,13 @@ public record MigrationProblem(String code, Severity severity, String location, 
     public int compareTo(MigrationProblem other) {
         int byLocation = location.compareTo(other.location);
         return byLocation != 0 ? byLocation : code.compareTo(other.code);
+    }
+
+    /** This problem as the one value every report and the build decision read; grouped by its file. */
+    public Diagnostic toDiagnostic() {
+        SourceRef where = SourceRef.parse(location);
+        return new Diagnostic(code, severity, new Diagnostic.Subject("migration", where.file()),
+                "migration " + where.file(), message, where);
     }
 
     /** {@code location: error [code] message}, compiler style. */

@@ -7,12 +7,22 @@ import java.util.Objects;
 
 /**
  * How to start an {@link EmbeddedShadow}: the PostgreSQL major version (14 to 17) and where its binaries
- * come from.
+ * come from, and the file its output goes to ({@code null}: {@code schema-verify-embedded-postgres.log} in
+ * the temporary directory).
  */
-public record EmbeddedOptions(int majorVersion, BinariesSource binaries) {
+public record EmbeddedOptions(int majorVersion, BinariesSource binaries, Path serverLog) {
     public EmbeddedOptions {
         BinariesArtifact.coordinates(majorVersion, "linux", "amd64"); // validates the major version
         Objects.requireNonNull(binaries, "binaries");
+    }
+
+    public EmbeddedOptions(int majorVersion, BinariesSource binaries) {
+        this(majorVersion, binaries, null);
+    }
+
+    /** The same server, its output written to {@code file} (kept per build, e.g. under {@code target/}). */
+    public EmbeddedOptions withServerLog(Path file) {
+        return new EmbeddedOptions(majorVersion, binaries, file);
     }
 
     /** PostgreSQL {@code majorVersion} from the binaries on the classpath. */
@@ -22,12 +32,12 @@ public record EmbeddedOptions(int majorVersion, BinariesSource binaries) {
 
     /** The same major version, with binaries from a binaries jar or a {@code postgres-*.txz} archive. */
     public EmbeddedOptions withBinaries(Path jarOrTxz) {
-        return new EmbeddedOptions(majorVersion, new BinariesSource.File(jarOrTxz));
+        return new EmbeddedOptions(majorVersion, new BinariesSource.File(jarOrTxz), serverLog);
     }
 
     /** The same major version, with binaries from a {@code postgres-*.txz} stream opened on demand. */
     public EmbeddedOptions withBinaries(String description, BinariesSource.StreamOpener opener) {
-        return new EmbeddedOptions(majorVersion, new BinariesSource.Stream(description, opener));
+        return new EmbeddedOptions(majorVersion, new BinariesSource.Stream(description, opener), serverLog);
     }
 
     /** Where the PostgreSQL binaries come from. */

@@ -33,6 +33,20 @@ public final class EmbeddedShadow implements ShadowDatabase {
     private final int majorVersion;
     private boolean closed;
 
+    /** The last {@code count} lines of {@code file}, each on its own indented line; empty when unreadable. */
+    static String tail(java.nio.file.Path file, int count) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder out = new StringBuilder();
+            for (String line : lines.subList(Math.max(0, lines.size() - count), lines.size())) {
+                out.append(System.lineSeparator()).append("    ").append(line);
+            }
+            return out.length() == 0 ? " (empty)" : out.toString();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return " (cannot read it: " + e.getMessage() + ")";
+        }
+    }
+
     private EmbeddedShadow(EmbeddedPostgres server, int majorVersion) {
         this.server = server;
         this.majorVersion = majorVersion;
@@ -45,8 +59,13 @@ public final class EmbeddedShadow implements ShadowDatabase {
      */
     public static EmbeddedShadow start(EmbeddedOptions options) {
         PgBinaryResolver resolver = resolver(options.binaries());
-        // initdb, pg_ctl and server output go to a file rather than the build log; a failure names it.
-        java.io.File serverLog = new java.io.File(System.getProperty("java.io.tmpdir"), "schema-verify-embedded-postgres.log");
+        // initdb, pg_ctl and server output go to a file rather than the build log; a failure shows its tail.
+        java.io.File serverLog = options.serverLog() != null ? options.serverLog().toFile()
+                : new java.io.File(System.getProperty("java.io.tmpdir"), "schema-verify-embedded-postgres.log");
+        java.io.File logFolder = serverLog.getAbsoluteFile().getParentFile();
+        if (logFolder != null) {
+            logFolder.mkdirs();
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog));
@@ -60,8 +79,8 @@ public final class EmbeddedShadow implements ShadowDatabase {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "cannot start the embedded PostgreSQL "
                     + options.majorVersion() + " from " + describe(options.binaries()) + ": " + rootMessage(e)
                     + "; check that the temporary directory (" + System.getProperty("java.io.tmpdir")
-                    + ") is writable and allows running programs (server output: " + serverLog
-                    + "), or use a temporary database on a server instead", e);
+                    + ") is writable and allows running programs, or use a temporary database on a server instead."
+                    + " Server output (" + serverLog + "), last lines:" + tail(serverLog.toPath(), 15), e);
         }
         try {
             int actual = serverMajorVersion(server);

@@ -12,13 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code import-flyway}): a database is required, the history table's schema and the lock wait are shared.
  */
 public abstract class AbstractHistoryMojo extends AbstractSchemaVerifyMojo {
-    /** Schema of the history table {@code schema_verify_history}; created when absent. */
-    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
-    protected String historySchema;
-
     /**
      * Seconds to wait for the migration lock another run holds; then the goal fails naming that run
-     * (process id, application, client address, since when).
+     * (process id, application, client address, since when). A progress line shows every 10 s.
      */
     @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
     protected int lockWait;

@@ -1,16 +1,27 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.GoalResult;
+import dev.schemaverify.api.ShadowSettings;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.MigrationSettings;
 import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
+import dev.schemaverify.report.Baseline;
+import dev.schemaverify.report.ConsoleWriter;
+import dev.schemaverify.report.Report;
+import dev.schemaverify.report.ReportPolicy;
+import dev.schemaverify.report.Reports;
+import dev.schemaverify.report.Severities;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,8 +38,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * What every goal shares: {@code skip}, the target database and its credentials, the migrations, and
- * mapping the core's errors to Maven's once. The shadow database's settings live in
+ * What every goal shares: {@code skip}, the target database and its credentials, the migrations, the
+ * reports and the finding policy (severities, baseline, {@code failOn}), mapping the core's errors to
+ * Maven's once and failing once, after every finding is printed. The shadow database's settings live in
  * {@link AbstractShadowMojo}, for the goals that build one.
  */
 public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
@@ -129,6 +141,48 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.connectRetries", defaultValue = "2")
     protected int connectRetries;
 
+    /** Where reports go: {@code <goal>.json}, {@code .junit.xml}, {@code .sarif}, {@code .md}, {@code .html}. */
+    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
+    protected File reportDirectory;
+
+    /**
+     * Report formats, comma separated: {@code console}, {@code json}, {@code junit}, {@code sarif},
+     * {@code markdown}, {@code html}, or {@code all} (the default) or {@code none}. With {@code markdown},
+     * the summary is also appended to the file {@code GITHUB_STEP_SUMMARY} names.
+     */
+    @Parameter(property = "schema-verify.reports", defaultValue = "all")
+    protected List<String> reports;
+
+    /**
+     * Severity per finding code or code prefix, entries {@code code=level} with level {@code error},
+     * {@code warning}, {@code info} or {@code off}: {@code changed-extension=warning},
+     * {@code unexpected-*=warning}. They apply over the contract's {@code severities:} section.
+     */
+    @Parameter(property = "schema-verify.severities")
+    protected List<String> severities;
+
+    /** Lowest finding severity that fails the build: {@code ERROR}, {@code WARNING} or {@code INFO}. */
+    @Parameter(property = "schema-verify.failOn", defaultValue = "ERROR")
+    protected String failOn;
+
+    /**
+     * A baseline file of accepted findings (by fingerprint): they are reported as baseline and never fail
+     * the build, so only new findings do. Written by {@code writeBaseline}.
+     */
+    @Parameter(property = "schema-verify.baseline")
+    protected File baseline;
+
+    /**
+     * Write every current finding into the {@code baseline} file (default {@code schema-verify-baseline.txt}
+     * in the project) as accepted, instead of failing on them.
+     */
+    @Parameter(property = "schema-verify.writeBaseline", defaultValue = "false")
+    protected boolean writeBaseline;
+
+    /** Schema of the history table {@code schema_verify_history}. */
+    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
+    protected String historySchema;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -155,7 +209,12 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         try {
             doExecute();
         } catch (SchemaVerifyException e) {
-            throw new MojoExecutionException(Suggestions.explain(e, connectionParameters(e.getMessage())), e);
+            // The message already says what the cause said, located (file:line:col). Maven appends every
+            // cause's own message to the error, which would repeat it in the driver's or parser's terms
+            // (PostgreSQL's statement-relative "Position: 67", SnakeYAML's "in 'reader', line 15"), so the
+            // cause goes to the debug log (-X) instead.
+            getLog().debug("schema-verify: cause of the error below", e);
+            throw new MojoExecutionException(Suggestions.explain(e, connectionParameters(e.getMessage())));
         }
     }
 
@@ -169,6 +228,68 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         if (!getLog().isDebugEnabled() && System.getProperty(key) == null) {
             System.setProperty(key, "warn");
         }
+    }
+
+    /**
+     * Renders the goal's result the one way every goal does: applies the configured severities, baseline
+     * and {@code failOn}, prints the console lines, writes the report files (and the GitHub step summary),
+     * writes the baseline when asked, and fails once when the core's decision says so.
+     *
+     * @param mayFail false when the goal's own switch ({@code failOnDrift=false}) says report only
+     * @return the report as rendered
+     */
+    protected Report finish(GoalResult result, boolean mayFail) throws MojoExecutionException, MojoFailureException {
+        ReportPolicy policy = policy(mayFail && !writeBaseline);
+        Report report = result.report(policy);
+        Set<String> formats = Reports.formats(reports);
+        if (formats.contains("console")) {
+            for (ConsoleWriter.Line line : new ConsoleWriter().lines(report)) {
+                log(line.severity(), line.text());
+            }
+        }
+        List<Path> files = Reports.write(report, formats, reportDirectory.toPath());
+        if (!files.isEmpty()) {
+            getLog().info("schema-verify: reports written to " + display(reportDirectory) + ": " + String.join(", ",
+                    files.stream().map(f -> f.getFileName().toString()).toList()));
+        }
+        if (formats.contains("markdown")) {
+            Reports.appendStepSummary(report, environment(Reports.STEP_SUMMARY_ENV));
+        }
+        if (writeBaseline) {
+            File file = baseline != null ? baseline : new File(project.getBasedir(), "schema-verify-baseline.txt");
+            int accepted = Baseline.write(file.toPath(), report);
+            getLog().warn("schema-verify: wrote " + accepted + " accepted finding(s) of " + report.goal() + " to "
+                    + display(file) + "; builds with -Dschema-verify.baseline=" + display(file)
+                    + " fail only on findings not listed there");
+            return report;
+        }
+        if (report.failed()) {
+            Path pointer = files.stream().filter(f -> f.toString().endsWith(".html")).findFirst()
+                    .orElse(files.isEmpty() ? null : files.get(0));
+            throw new MojoFailureException(report.failureMessage(pointer == null ? null : display(pointer.toFile())));
+        }
+        return report;
+    }
+
+    /** The configured severities, baseline and threshold; {@code failOn} of {@code null} never fails. */
+    ReportPolicy policy(boolean mayFail) throws MojoExecutionException {
+        Severity threshold = null;
+        if (mayFail) {
+            Optional<Severity> level = Severities.level(failOn == null ? "ERROR" : failOn, "failOn");
+            if (level.isEmpty()) {
+                throw new MojoExecutionException("schema-verify: failOn=" + failOn + " cannot be off; use ERROR,"
+                        + " WARNING or INFO, or the goal's own switch (failOnDrift, failOnProblems) to only report.");
+            }
+            threshold = level.get();
+        }
+        Baseline accepted = baseline == null || writeBaseline ? Baseline.NONE
+                : Baseline.read(baseline.toPath(), display(baseline));
+        return new ReportPolicy(Severities.parse(severities, "the severities parameter"), accepted, threshold);
+    }
+
+    /** An environment variable; a seam for the plugin's tests. */
+    String environment(String name) {
+        return System.getenv(name);
     }
 
     /** The core facade, printing progress lines on long work into the build log. */
@@ -297,12 +418,19 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         return list;
     }
 
-    /** A path as users see it: relative to the project folder when it lies inside it. */
+    /**
+     * A path as users see it: relative to the folder the build was started in (the reactor root, so lines
+     * of a multi-module build name the module), else to the project folder, when it lies inside it.
+     */
     protected String display(File file) {
         if (file == null) {
             return null;
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        if (root != null && base.startsWith(Path.of(root).toAbsolutePath().normalize())) {
+            base = Path.of(root).toAbsolutePath().normalize();
+        }
         Path path = file.toPath().toAbsolutePath().normalize();
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
     }

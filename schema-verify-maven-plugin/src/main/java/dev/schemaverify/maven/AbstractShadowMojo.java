@@ -58,6 +58,8 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
                     new DatabaseTarget(shadowUrl.trim(), credentials.user(), credentials.password()));
         }
         Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
-        return new ShadowSettings(postgresVersion, binaries, null);
+        // one server log per build, under target/, instead of one growing file in the temporary directory
+        Path serverLog = reportDirectory.toPath().resolve("embedded-postgres.log");
+        return new ShadowSettings(postgresVersion, binaries, null, serverLog);
     }
 }

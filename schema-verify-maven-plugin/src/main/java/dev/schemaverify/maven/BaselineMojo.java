@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "baseline", threadSafe = true)
 public class BaselineMojo extends AbstractHistoryMojo {
-    /** The newest migration the existing schema already holds, e.g. {@code 5}. */
+    /** The newest migration the existing schema already holds, e.g. {@code 5} (baseline, baselineOnMigrate). */
     @Parameter(property = "schema-verify.baselineVersion", required = true)
     private String baselineVersion;
 

@@ -5,23 +5,19 @@ import dev.schemaverify.api.ReconcileRequest;
 import dev.schemaverify.api.ReconcileResult;
 import dev.schemaverify.api.SchemaSource;
 import dev.schemaverify.api.SchemaVerifier;
-import dev.schemaverify.diff.Finding;
 import dev.schemaverify.reconcile.ReconcileOptions;
-import dev.schemaverify.reconcile.ReconcilePlan;
-import dev.schemaverify.reconcile.ReconcileScript;
-import dev.schemaverify.reconcile.ReconcileStep;
-import dev.schemaverify.report.ConsoleReport;
-import dev.schemaverify.report.ReportFiles;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Compares two schemas and writes {@code reconcile.sql}, the reviewed, idempotent SQL that brings the
  * actual one (the {@code url} database, or the migrations) to the expected one (the contract, the
- * migrations, or the {@code referenceUrl} database), and {@code reconcile-rollback.sql} the other way.
- * Changes no database: running the script is the user's decision.
+ * migrations, or the {@code referenceUrl} database), and {@code reconcile-rollback.sql} the other way,
+ * plus the {@code diff.*} reports. Changes no database, and never fails on differences: running the
+ * script is the user's decision.
  */
 @Mojo(name = "diff", threadSafe = true)
 public class DiffMojo extends AbstractShadowMojo {
@@ -63,55 +59,32 @@ public class DiffMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.concurrentIndexes", defaultValue = "false")
     private boolean concurrentIndexes;
 
-    /** Where reconcile.sql and reconcile-rollback.sql are written. */
-    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
-    private File reportDirectory;
-
     @Override
-    protected void doExecute() throws MojoExecutionException {
+    protected void doExecute() throws MojoExecutionException, MojoFailureException {
         DatabaseTarget database = target();
         SchemaSource migrationsSource = new SchemaSource.Migrations(migrations.toPath(), display(migrations),
                 migrationSettings());
         SchemaSource actual = database != null ? new SchemaSource.Database(database) : migrationsSource;
-        SchemaSource expected = expected(migrationsSource);
+        SchemaSource reference = null;
+        if (!isBlank(referenceUrl)) {
+            Credentials login = login("reference", referenceUser, referenceServerId);
+            reference = new SchemaSource.Database(new DatabaseTarget(referenceUrl.trim(), login.user(), login.password()));
+        }
+        SchemaSource expected = SchemaSource.expected(against, reference,
+                contract.isFile() ? new SchemaSource.ContractFile(contract.toPath(), display(contract)) : null,
+                migrationsSource);
         // a shadow (and, for a non-default postgresVersion, its binaries) only when the migrations take part
         boolean migrationsTakePart = actual == migrationsSource || expected == migrationsSource;
-        ReconcileResult result = new SchemaVerifier().reconcile(new ReconcileRequest(expected, actual,
+        ReconcileResult result = verifier().reconcile(new ReconcileRequest(expected, actual,
                 migrationsTakePart ? shadow() : null, schemaList(),
                 new ReconcileOptions(allowDestructive, strict, concurrentIndexes)));
-
-        getLog().info("schema-verify: " + result.findings().size() + " difference(s) between " + result.actual()
-                + " and " + result.expected());
-        for (Finding finding : result.findings()) {
-            getLog().info("  " + ConsoleReport.line(finding));
-        }
-        for (ConsoleReport.Line line : ConsoleReport.notVerified(result.notVerified())) {
-            log(line.severity(), line.text());
-        }
-        write("reconcile.sql", result.forward(), result.actual() + " -> " + result.expected());
-        write("reconcile-rollback.sql", result.backward(), result.expected() + " -> " + result.actual());
-    }
-
-    private SchemaSource expected(SchemaSource migrationsSource) throws MojoExecutionException {
-        String side = against != null ? against.trim()
-                : !isBlank(referenceUrl) ? "reference" : contract.isFile() ? "contract" : "migrations";
-        switch (side) {
-            case "reference" -> {
-                if (isBlank(referenceUrl)) {
-                    throw new MojoExecutionException("schema-verify: against=reference needs"
-                            + " -Dschema-verify.referenceUrl=jdbc:postgresql://host/db.");
-                }
-                Credentials login = login("reference", referenceUser, referenceServerId);
-                return new SchemaSource.Database(new DatabaseTarget(referenceUrl.trim(), login.user(), login.password()));
-            }
-            case "contract" -> {
-                return new SchemaSource.ContractFile(contract.toPath(), display(contract));
-            }
-            case "migrations" -> {
-                return migrationsSource;
-            }
-            default -> throw new MojoExecutionException("schema-verify: against=" + side
-                    + " is not one of contract, migrations, reference.");
+        finish(result, false);
+        for (ReconcileResult.Script script : result.writeScripts(reportDirectory.toPath(), allowDestructive)) {
+            getLog().info("schema-verify: wrote " + display(script.file().toFile()) + " (" + script.steps() + " step(s)"
+                    + (script.destructive() == 0 ? "" : ", " + script.destructive() + " destructive" + (allowDestructive
+                            ? "" : " commented out; -Dschema-verify.allowDestructive=true writes them live"))
+                    + (script.manual() == 0 ? "" : ", " + script.manual() + " MANUAL, commented out: complete them by hand")
+                    + ")");
         }
     }
 
@@ -123,16 +96,5 @@ public class DiffMojo extends AbstractShadowMojo {
                     + " -Dschema-verify.referencePassword / SCHEMA_VERIFY_REFERENCE_PASSWORD)";
         }
         return super.connectionParameters(message);
-    }
-
-    private void write(String name, ReconcilePlan plan, String title) {
-        File file = new File(reportDirectory, name);
-        ReportFiles.write(file.toPath(), ReconcileScript.render(plan, title, allowDestructive));
-        long destructive = plan.steps().stream().filter(ReconcileStep::destructive).count();
-        getLog().info("schema-verify: wrote " + display(file) + " (" + plan.steps().size() + " step(s)"
-                + (destructive == 0 ? "" : ", " + destructive + " destructive" + (allowDestructive ? ""
-                        : " commented out; -Dschema-verify.allowDestructive=true writes them live"))
-                + (plan.manualSteps().isEmpty() ? "" : ", " + plan.manualSteps().size()
-                        + " MANUAL, commented out: complete them by hand") + ")");
     }
 }

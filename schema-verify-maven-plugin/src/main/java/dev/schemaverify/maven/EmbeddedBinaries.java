@@ -35,8 +35,9 @@ final class EmbeddedBinaries {
             return result.getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
             throw new MojoExecutionException("schema-verify: cannot download the PostgreSQL " + major + " binaries ("
-                    + coordinates + "): " + e.getMessage() + ". Check your repositories, mirrors or network (the binaries come from Maven Central),"
-                    + " or use a PostgreSQL server you run: -Dschema-verify.shadowUrl=jdbc:postgresql://...", e);
+                    + coordinates + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ". Check your repositories,"
+                    + " mirrors or network (the binaries come from Maven Central; an offline build needs them in the"
+                    + " local repository), or use a PostgreSQL server you run: -Dschema-verify.shadowUrl=jdbc:postgresql://...");
         }
     }
 }

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "migrate", threadSafe = true)
 public class MigrateMojo extends AbstractSchemaVerifyMojo {
-    /** Only print what would be applied; changes nothing, not even the history table. */
+    /** Only print what the goal would do (the plan and the SQL of each step); changes nothing, not even the history table. */
     @Parameter(property = "schema-verify.dryRun", defaultValue = "false")
     private boolean dryRun;
 
@@ -38,10 +38,6 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.allowMissing", defaultValue = "false")
     private boolean allowMissing;
 
-    /** Schema of the history table {@code schema_verify_history}; created when absent. */
-    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
-    private String historySchema;
-
     /**
      * Seconds a migration statement may wait for a table lock before it fails (PostgreSQL's
      * {@code lock_timeout}); 0, the default, waits as long as it takes, since a deploy that gives up
@@ -51,7 +47,7 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     private int lockTimeout;
 
     /**
-     * Seconds to wait for the migration lock another run holds; then migrate fails naming that run
+     * Seconds to wait for the migration lock another run holds; then the goal fails naming that run
      * (process id, application, client address, since when). A progress line shows every 10 s.
      */
     @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
@@ -64,7 +60,7 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.baselineOnMigrate", defaultValue = "false")
     private boolean baselineOnMigrate;
 
-    /** The newest migration an existing schema already holds, for {@code baselineOnMigrate}. */
+    /** The newest migration the existing schema already holds, e.g. {@code 5} (baseline, baselineOnMigrate). */
     @Parameter(property = "schema-verify.baselineVersion")
     private String baselineVersion;
 
@@ -86,10 +82,6 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
      */
     @Parameter(property = "schema-verify.backup", defaultValue = "false")
     private boolean backup;
-
-    /** Where the snapshot of the target before the change ({@code before-migrate-<version>.yaml}) goes. */
-    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
-    private java.io.File reportDirectory;
 
     @Override
     protected void doExecute() throws MojoExecutionException {

@@ -26,15 +26,14 @@ public class RollbackMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.to", required = true)
     private String to;
 
-    /** Only print the plan and the SQL of each down; changes nothing. */
+    /** Only print what the goal would do (the plan and the SQL of each step); changes nothing, not even the history table. */
     @Parameter(property = "schema-verify.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** Schema of the history table {@code schema_verify_history}. */
-    @Parameter(property = "schema-verify.historySchema", defaultValue = "public")
-    private String historySchema;
-
-    /** Seconds to wait for the migration lock another run holds, before failing with its holder named. */
+    /**
+     * Seconds to wait for the migration lock another run holds; then the goal fails naming that run
+     * (process id, application, client address, since when). A progress line shows every 10 s.
+     */
     @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
     private int lockWait;
 
@@ -42,17 +41,16 @@ public class RollbackMojo extends AbstractShadowMojo {
     @Parameter
     private Map<String, String> placeholders;
 
-    /** Also replace placeholders inside dollar-quoted bodies. */
+    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
     @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
     private boolean placeholdersInDollarQuotes;
 
-    /** Also write a {@code pg_dump} of the target next to the schema snapshot; needs pg_dump on the PATH. */
+    /**
+     * Also write a {@code pg_dump} of the target (custom format) next to the schema snapshot, before
+     * anything changes; needs {@code pg_dump} on the PATH (said so when it is missing).
+     */
     @Parameter(property = "schema-verify.backup", defaultValue = "false")
     private boolean backup;
-
-    /** Where the snapshot of the target before the change ({@code before-rollback-<version>.yaml}) goes. */
-    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
-    private File reportDirectory;
 
     @Override
     protected void doExecute() throws MojoExecutionException {

@@ -15,7 +15,8 @@ final class Suggestions {
     /** {@code connection}: the parameters of the connection that failed, e.g. diff's referenceUrl and its login. */
     static String explain(SchemaVerifyException e, String connection) {
         String advice = switch (e.code()) {
-            case CONTRACT -> "Fix the contract file (format: docs/contract-format.md), or point"
+            case CONTRACT -> "Fix the contract file (every key and value: mvn schema-verify:help -Ddetail"
+                    + " -Dgoal=verify, or generate one with mvn schema-verify:inspect), or point"
                     + " -Dschema-verify.contract at another one.";
             case CONNECTION -> "Check " + connection + " and that the server accepts connections from this machine.";
             case SQL -> "Fix the migration named above and run again.";

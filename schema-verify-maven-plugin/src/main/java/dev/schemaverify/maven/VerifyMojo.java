@@ -4,9 +4,6 @@ import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
-import dev.schemaverify.model.Severity;
-import dev.schemaverify.report.ConsoleReport;
-import dev.schemaverify.report.JsonReport;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Fails the build when the schema drifts from the contract. Checks the live database named by
  * {@code url}, or, without one, a shadow database built from the migrations. Never changes a database it
- * verifies. Writes {@code verify.json} into {@code reportDirectory}.
+ * verifies. Writes {@code verify.json}, {@code .junit.xml}, {@code .sarif}, {@code .md} and {@code .html}
+ * into {@code reportDirectory}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractShadowMojo {
@@ -30,24 +28,16 @@ public class VerifyMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.strict", defaultValue = "false")
     private boolean strict;
 
-    /** Fail the build on drift; when false, drift is only reported. */
+    /** Fail the build on drift (at or above {@code failOn}); when false, drift is only reported. */
     @Parameter(property = "schema-verify.failOnDrift", defaultValue = "true")
     private boolean failOnDrift;
-
-    /** Lowest finding severity that fails the build: ERROR or WARNING. */
-    @Parameter(property = "schema-verify.failOn", defaultValue = "ERROR")
-    private Severity failOn;
-
-    /** Where verify.json is written. */
-    @Parameter(property = "schema-verify.reportDirectory", defaultValue = "${project.build.directory}/schema-verify")
-    private File reportDirectory;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         if (!contract.isFile()) {
             throw new MojoExecutionException("schema-verify: the contract " + display(contract) + " does not exist."
-                    + " Write one (docs/contract-format.md), generate it with mvn schema-verify:inspect"
-                    + " -Dschema-verify.output=" + display(contract) + ", or set -Dschema-verify.contract.");
+                    + " Generate one with mvn schema-verify:inspect -Dschema-verify.output=" + display(contract)
+                    + ", or set -Dschema-verify.contract (the format: mvn schema-verify:help -Ddetail -Dgoal=verify).");
         }
         DatabaseTarget database = target();
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
@@ -58,17 +48,6 @@ public class VerifyMojo extends AbstractShadowMojo {
                 + " against " + display(contract));
         VerifyResult result = verifier().verify(request);
         result.notes().forEach(note -> getLog().info("schema-verify: " + note));
-
-        File report = new File(reportDirectory, "verify.json");
-        JsonReport.write(result, report.toPath());
-        for (ConsoleReport.Line line : ConsoleReport.render(result)) {
-            log(line.severity(), line.text());
-        }
-        getLog().info("schema-verify: report written to " + display(report));
-        if (failOnDrift && result.hasFindingsAtLeast(failOn)) {
-            throw new MojoFailureException("schema-verify: " + result.count(Severity.ERROR) + " error(s) and "
-                    + result.count(Severity.WARNING) + " warning(s) of schema drift; see the list above or "
-                    + display(report) + ". Fix the schema or the contract " + display(contract) + ".");
-        }
+        finish(result, failOnDrift);
     }
 }
