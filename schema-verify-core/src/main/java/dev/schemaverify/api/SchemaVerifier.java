@@ -297,6 +297,14 @@ public final class SchemaVerifier {
     }
 
     /**
+     * Applies the migrations to a shadow database statement by statement, observing what each one locks,
+     * rewrites, scans, builds and drops there, then checks the migrated catalog and the files' text.
+     */
+    public LintResult lint(LintRequest request) {
+        return Lints.run(request);
+    }
+
+    /**
      * Compares two schemas and plans the SQL that turns the actual one into the expected one, and back.
      * Changes no database.
      */

@@ -78,6 +78,7 @@ public final class Linter {
                 if (!ACTIVE_TRANSACTION.equals(sqlState(e))) {
                     throw e;
                 }
+                endAbortedBlock(shadow);
                 String message = e.getMessage();
                 SourceRef at = SourceRef.parse(message.substring(0, Math.max(0, message.indexOf(": "))));
                 diagnostics.add(diagnostic("concurrently-in-transaction", Severity.ERROR,
@@ -189,6 +190,18 @@ public final class Linter {
     private static Diagnostic diagnostic(String code, Severity severity, Diagnostic.Subject subject, String group,
             String message, SourceRef at) {
         return new Diagnostic(code, severity, subject, group, message, at);
+    }
+
+    /** Ends the transaction block a migration's own {@code BEGIN} left open and aborted. */
+    private static void endAbortedBlock(Connection shadow) {
+        try (java.sql.Statement statement = shadow.createStatement()) {
+            if (shadow.getAutoCommit()) {
+                statement.execute("ROLLBACK");
+            }
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(dev.schemaverify.model.ErrorCode.SHADOW,
+                    "could not end the failed migration's transaction on the shadow database: " + e.getMessage(), e);
+        }
     }
 
     private static String sqlState(Throwable e) {

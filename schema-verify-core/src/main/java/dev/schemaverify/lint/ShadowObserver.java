@@ -61,6 +61,7 @@ final class ShadowObserver implements StatementObserver {
     private boolean wrapped;
     private boolean unobservable;
     private boolean userTransaction;
+    private boolean needBaseline;
     private int queries;
 
     /** Reads what exists before a migration. */
@@ -71,6 +72,7 @@ final class ShadowObserver implements StatementObserver {
         seqScans.clear();
         statements.clear();
         userTransaction = false;
+        needBaseline = true;
         for (Rel rel : LintQueries.query(connection, "relations", row -> new Rel(row.getLong("oid"),
                 row.getString("relkind"), row.getString("nspname"), row.getString("relname"),
                 row.getLong("relfilenode"), row.getLong("indrelid")))) {
@@ -111,8 +113,17 @@ final class ShadowObserver implements StatementObserver {
                     connection.setAutoCommit(false);
                     wrapped = true;
                     held.clear();
-                    seqScans.clear();
+                    needBaseline = true;
                 }
+            }
+            if (needBaseline && !unobservable && (!connection.getAutoCommit() || userTransaction)) {
+                // inside the transaction (pgjdbc begins it with this query), so no report to the collector
+                // can come between the baseline and the statement
+                seqScans.clear();
+                LintQueries.query(connection, "scan_baseline", row -> seqScans.put(row.getLong("oid"),
+                        row.getLong("seq_scan")));
+                queries++;
+                needBaseline = false;
             }
         } catch (SQLException e) {
             throw lost(file, statement, e);
@@ -134,16 +145,17 @@ final class ShadowObserver implements StatementObserver {
             }
             if (words.startsWith("begin") || words.startsWith("start transaction")) {
                 userTransaction = true;
+                needBaseline = true;
             } else if (isTransactionControl(words)) {
                 userTransaction = false;
                 held.clear();
-                seqScans.clear();
+                needBaseline = true;
             }
             if (wrapped) {
                 connection.commit();
                 connection.setAutoCommit(true);
                 held.clear();
-                seqScans.clear();
+                needBaseline = true;
             }
         } catch (SQLException e) {
             throw lost(file, statement, e);
@@ -206,9 +218,43 @@ final class ShadowObserver implements StatementObserver {
             seqScans.put(row.oid(), row.seqScans());
             known.put(row.oid(), now);
         }
+        locks = strongest(locks, rows);
         List<ColumnChange> changes = altered.isEmpty() ? List.of() : columnChanges(connection, altered);
         return new ObservedStatement(location, lastLine, words, true, inTransaction, lockTimeout, locks, rewritten, scanned,
                 indexes, dropped, renamed, changes);
+    }
+
+    /** PostgreSQL's lock modes, weakest first. */
+    private static final List<String> MODES = List.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
+            "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE");
+
+    /**
+     * The new locks that matter: per relation only a mode stronger than every other it holds (an index
+     * rebuild's SHARE under the ALTER TABLE's ACCESS EXCLUSIVE adds nothing).
+     */
+    private static List<Lock> strongest(List<Lock> locks, List<LockRow> rows) {
+        Map<String, Integer> held = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (LockRow row : rows) {
+            if (row.schema() != null) {
+                names.put(row.oid(), row.schema() + "." + row.name());
+            }
+        }
+        for (LockRow row : rows) {
+            String name = names.get(row.oid());
+            if (name != null) {
+                held.merge(name, MODES.indexOf(mode(row.mode())), Math::max);
+            }
+        }
+        List<Lock> kept = new ArrayList<>();
+        for (Lock lock : locks) {
+            String now = lock.relation().name();
+            Integer strongest = held.get(now);
+            if (strongest == null || MODES.indexOf(lock.mode()) >= strongest) {
+                kept.add(lock);
+            }
+        }
+        return kept;
     }
 
     private List<ColumnChange> columnChanges(Connection connection, List<Long> tables) {

@@ -35,7 +35,7 @@ public final class MissingLockTimeout implements MigrationRule {
                 if (lock.blocksWrites() && lock.relation().kind().equals("table")
                         && statement.lockTimeout().matches("0(ms|s)?")) {
                     return List.of(new Hit(new dev.schemaverify.model.Diagnostic.Subject("table",
-                            lock.relation().name()), statement.verb() + " waits for a " + lock.mode() + " lock on "
+                            lock.relation().name()), statement.verb() + " waits to take " + lock.mode() + " on "
                             + lock.relation().name() + " with lock_timeout 0; SET lock_timeout first",
                             statement.location()));
                 }

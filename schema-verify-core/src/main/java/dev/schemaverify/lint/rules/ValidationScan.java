@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>{@code ADD CONSTRAINT ... CHECK} or {@code FOREIGN KEY} without {@code NOT VALID} reads every row
  * under the statement's lock ({@code ACCESS EXCLUSIVE} for a check, {@code SHARE ROW EXCLUSIVE} for a
- * foreign key, which also scans the referenced table); {@code SET NOT NULL} scans unless a validated
+ * foreign key, whose check joins the referenced table); {@code SET NOT NULL} scans unless a validated
  * {@code CHECK (col IS NOT NULL)} already proves it (PostgreSQL 12 and later). A statement that rewrites
  * the table is reported as {@code table-rewrite} instead.
  *
