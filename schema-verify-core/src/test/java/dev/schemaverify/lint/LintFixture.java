@@ -53,18 +53,18 @@ final class LintFixture {
         }
     }
 
-    /** Observes the migrations and returns what the last one's statements did. */
-    static ObservedMigration observeLast(String... migrations) {
+    /** Observes the migrations and returns what each one's statements did. */
+    static List<ObservedMigration> observe(String... migrations) {
         Path folder = folder(migrations);
         try (Connection connection = TestDatabases.connect(TestDatabases.createDatabase("locks"))) {
             ShadowObserver observer = new ShadowObserver();
-            ObservedMigration last = null;
+            List<ObservedMigration> observed = new java.util.ArrayList<>();
             for (var step : MigrationSources.forFolder(folder, "db").steps()) {
                 observer.startMigration(connection);
                 dev.schemaverify.migrate.StepTransactions.apply(connection, step, observer);
-                last = observer.finishMigration(connection, step.version(), step.location(), step.transactional());
+                observed.add(observer.finishMigration(connection, step.version(), step.location(), step.transactional()));
             }
-            return last;
+            return observed;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
