@@ -3,6 +3,7 @@ package dev.schemaverify.lint.rules;
 import dev.schemaverify.lint.Hit;
 import dev.schemaverify.lint.ObservedStatement;
 import dev.schemaverify.lint.StatementRule;
+import dev.schemaverify.model.Severity;
 import java.util.List;
 
 /**
@@ -19,11 +20,20 @@ import java.util.List;
  * <p>Fix: keep such a statement in a short migration of its own, with {@code SET lock_timeout} first;
  * prefer forms with weaker locks ({@code ADD CONSTRAINT ... NOT VALID} then {@code VALIDATE CONSTRAINT},
  * which takes only {@code SHARE UPDATE EXCLUSIVE}; {@code CREATE INDEX CONCURRENTLY}).
+ *
+ * <p>A warning by default: a metadata-only change holds the lock for an instant. What makes it long is
+ * reported as an error by the rules that see it: {@code table-rewrite} and {@code validation-scan}
+ * (the work done under the lock), and {@code missing-lock-timeout} warns about waiting for it.
  */
 public final class AccessExclusiveLock implements StatementRule {
     @Override
     public String id() {
         return "access-exclusive-lock";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
     }
 
     @Override
