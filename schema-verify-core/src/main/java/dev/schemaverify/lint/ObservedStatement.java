@@ -59,7 +59,8 @@ public record ObservedStatement(
     /** The first words, for messages: {@code ALTER TABLE}; never the whole text (it may hold a secret). */
     public String verb() {
         String[] parts = words.split(" ");
-        int count = parts.length > 2 && List.of("table", "index", "unique", "type", "sequence", "materialized")
+        int count = parts.length > 2 && List.of("table", "index", "unique", "type", "sequence", "materialized",
+                "trigger", "function", "procedure", "view", "policy", "schema", "extension", "role", "constraint")
                 .contains(parts[1]) ? 2 : 1;
         if (parts.length > 3 && parts[1].equals("unique")) {
             count = 3;

@@ -1,11 +1,11 @@
 -- Indexes with the same definition as an older index of the same table: same columns or expressions,
--- operator classes, collations, predicate and uniqueness.
+-- operator classes, collations, sort options, predicate, uniqueness and access method.
 select table_name, index_name, duplicate_of from (
 select n.nspname || '.' || c.relname as table_name, n.nspname || '.' || ic.relname as index_name,
        n.nspname || '.' || (select oc.relname from pg_index o join pg_class oc on oc.oid = o.indexrelid
             where o.indrelid = i.indrelid and o.indexrelid < i.indexrelid
               and o.indkey::text = i.indkey::text and o.indclass::text = i.indclass::text
-              and o.indcollation::text = i.indcollation::text and o.indisunique = i.indisunique
+              and o.indcollation::text = i.indcollation::text and o.indoption::text = i.indoption::text and o.indisunique = i.indisunique
               and coalesce(pg_get_expr(o.indexprs, o.indrelid), '') = coalesce(pg_get_expr(i.indexprs, i.indrelid), '')
               and coalesce(pg_get_expr(o.indpred, o.indrelid), '') = coalesce(pg_get_expr(i.indpred, i.indrelid), '')
               and oc.relam = ic.relam

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Two indexes of one table have the same definition (columns or expressions, operator classes,
- * collations, predicate, uniqueness, access method). The newer one only costs disk and write time.
+ * collations, sort order ({@code DESC}, {@code NULLS FIRST}), predicate, uniqueness, access method). The newer one only costs disk and write time.
  * A warning by default.
  */
 public final class DuplicateIndex implements CatalogRule {

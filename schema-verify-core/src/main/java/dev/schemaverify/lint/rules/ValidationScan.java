@@ -13,7 +13,9 @@ import java.util.List;
  * under the statement's lock ({@code ACCESS EXCLUSIVE} for a check, {@code SHARE ROW EXCLUSIVE} for a
  * foreign key, whose check joins the referenced table); {@code SET NOT NULL} scans unless a validated
  * {@code CHECK (col IS NOT NULL)} already proves it (PostgreSQL 12 and later). A statement that rewrites
- * the table is reported as {@code table-rewrite} instead.
+ * the table is reported as {@code table-rewrite} instead; the scan of an index build ({@code ADD UNIQUE},
+ * {@code ADD PRIMARY KEY}) as {@code non-concurrent-index}, and the emptiness check of a {@code NOT NULL}
+ * column added without a default as {@code not-null-without-default}.
  *
  * <p>Fix: {@code ADD CONSTRAINT ... NOT VALID}, then {@code ALTER TABLE ... VALIDATE CONSTRAINT} in a later
  * migration: validation takes only {@code SHARE UPDATE EXCLUSIVE}, which lets reads and writes go on.
@@ -31,6 +33,9 @@ public final class ValidationScan implements StatementRule {
         }
         return statement.scanned().stream()
                 .filter(table -> !statement.rewritten().contains(table))
+                .filter(table -> statement.indexes().stream().noneMatch(i -> i.built() && i.table().equals(table)))
+                .filter(table -> statement.columns().stream().noneMatch(c -> c.table().equals(table)
+                        && c.kind() == ObservedStatement.ColumnChange.Kind.ADDED_NOT_NULL_WITHOUT_DEFAULT))
                 .map(table -> new Hit("table", table, statement.verb() + " scans " + table
                         + " to validate under its lock; add the constraint NOT VALID and VALIDATE it separately"))
                 .toList();
