@@ -51,6 +51,31 @@ public final class LintQueries {
         }
     }
 
+    /**
+     * Prepares resource {@code name}.sql once, for a query run after every statement: the driver then
+     * keeps it prepared on the server, so it is planned once rather than every time.
+     */
+    public static PreparedStatement prepare(Connection connection, String name) {
+        try {
+            return connection.prepareStatement(resource(name));
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.SQL, "lint query " + name + ".sql failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a statement made by {@link #prepare}, without parameters. */
+    public static <T> List<T> query(PreparedStatement statement, String name, Row<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(mapper.map(result));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.SQL, "lint query " + name + ".sql failed: " + e.getMessage(), e);
+        }
+    }
+
     private static String resource(String name) {
         return RESOURCES.computeIfAbsent(name, key -> {
             try (InputStream in = LintQueries.class.getResourceAsStream(key + ".sql")) {

@@ -36,7 +36,6 @@ import java.util.TreeMap;
  * in a transaction ({@code CREATE INDEX CONCURRENTLY}) runs as it is and is recorded as not observed.
  */
 final class ShadowObserver implements StatementObserver {
-    private static final String ACCESS_EXCLUSIVE = "AccessExclusiveLock";
 
     private record Rel(long oid, String kind, String schema, String name, long filenode, long table) {
         String qualified() {
@@ -48,7 +47,7 @@ final class ShadowObserver implements StatementObserver {
     }
 
     private record LockRow(long oid, String mode, String kind, String schema, String name, long filenode,
-            long table, long seqScans, String lockTimeout) {
+            long table, long seqScans, String lockTimeout, Map<Integer, Col> columns) {
     }
 
     private final Map<Long, Rel> known = new HashMap<>();
@@ -58,13 +57,21 @@ final class ShadowObserver implements StatementObserver {
     private final Map<Long, Long> seqScans = new HashMap<>();
     private final List<ObservedStatement> statements = new ArrayList<>();
     private Map<String, List<String>> enumsBefore = Map.of();
+    /** The enum labels after the previous migration: the next one's "before", read once. */
+    private Map<String, List<String>> enumsAfter;
     private boolean wrapped;
     private boolean unobservable;
     private boolean userTransaction;
     private boolean needBaseline;
+    private boolean needRelations;
     private int queries;
+    private java.sql.PreparedStatement locksQuery;
+    private Connection locksConnection;
 
-    /** Reads what exists before a migration. */
+    /**
+     * Starts a migration: what existed before it is read right before its first statement, inside its
+     * transaction (one query for the relations and the scan baseline).
+     */
     void startMigration(Connection connection) {
         known.clear();
         existing.clear();
@@ -73,9 +80,24 @@ final class ShadowObserver implements StatementObserver {
         statements.clear();
         userTransaction = false;
         needBaseline = true;
-        for (Rel rel : LintQueries.query(connection, "relations", row -> new Rel(row.getLong("oid"),
-                row.getString("relkind"), row.getString("nspname"), row.getString("relname"),
-                row.getLong("relfilenode"), row.getLong("indrelid")))) {
+        needRelations = true;
+        if (enumsAfter == null) {
+            enumsAfter = enums(connection);
+            queries++;
+        }
+        enumsBefore = enumsAfter;
+    }
+
+    private void readRelations(Connection connection, boolean baseline) {
+        queries++;
+        seqScans.clear();
+        for (Rel rel : LintQueries.query(connection, "relations", row -> {
+            if (baseline && row.getLong("seq_scan") > 0) {
+                seqScans.put(row.getLong("oid"), row.getLong("seq_scan"));
+            }
+            return new Rel(row.getLong("oid"), row.getString("relkind"), row.getString("nspname"),
+                    row.getString("relname"), row.getLong("relfilenode"), row.getLong("indrelid"));
+        })) {
             known.put(rel.oid(), rel);
             existing.add(rel.oid());
         }
@@ -85,14 +107,14 @@ final class ShadowObserver implements StatementObserver {
         if (!missing.isEmpty()) {
             loadColumns(connection, missing);
         }
-        enumsBefore = enums(connection);
-        queries += 3;
+        needRelations = false;
     }
 
     /** The migration's statements as observed, with the enum labels before and after it. */
     ObservedMigration finishMigration(Connection connection, String group, String location, boolean transactional) {
         queries++;
-        return new ObservedMigration(group, location, transactional, statements, enumsBefore, enums(connection));
+        enumsAfter = enums(connection);
+        return new ObservedMigration(group, location, transactional, statements, enumsBefore, enumsAfter);
     }
 
     /** How many observation queries ran, for the overhead figure. */
@@ -116,7 +138,13 @@ final class ShadowObserver implements StatementObserver {
                     needBaseline = true;
                 }
             }
-            if (needBaseline && !unobservable && (!connection.getAutoCommit() || userTransaction)) {
+            boolean inTransaction = !connection.getAutoCommit() || userTransaction;
+            if (needRelations) {
+                // inside the transaction when there is one: the scan counts read with it are the baseline
+                readRelations(connection, inTransaction && !unobservable);
+                needBaseline = !(inTransaction && !unobservable);
+            }
+            if (needBaseline && !unobservable && inTransaction) {
                 // inside the transaction (pgjdbc begins it with this query), so no report to the collector
                 // can come between the baseline and the statement
                 seqScans.clear();
@@ -165,10 +193,14 @@ final class ShadowObserver implements StatementObserver {
     private ObservedStatement observe(Connection connection, SourceRef location, int lastLine, String words,
             boolean inTransaction) {
         queries++;
-        List<LockRow> rows = LintQueries.query(connection, "locks", row -> new LockRow(row.getLong("oid"),
+        if (locksConnection != connection) {
+            locksQuery = LintQueries.prepare(connection, "locks");
+            locksConnection = connection;
+        }
+        List<LockRow> rows = LintQueries.query(locksQuery, "locks", row -> new LockRow(row.getLong("oid"),
                 row.getString("mode"), row.getString("relkind"), row.getString("nspname"), row.getString("relname"),
                 row.getLong("relfilenode"), row.getLong("indrelid"), row.getLong("seq_scan"),
-                row.getString("lock_timeout")));
+                row.getString("lock_timeout"), columnsOf(row)));
         String lockTimeout = rows.isEmpty() ? "0" : rows.get(0).lockTimeout();
         List<Lock> locks = new ArrayList<>();
         List<String> rewritten = new ArrayList<>();
@@ -177,7 +209,7 @@ final class ShadowObserver implements StatementObserver {
         List<Relation> dropped = new ArrayList<>();
         List<Rename> renamed = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        List<Long> altered = new ArrayList<>();
+        List<ColumnChange> changes = new ArrayList<>();
         for (LockRow row : rows) {
             Rel before = known.get(row.oid());
             boolean old = existing.contains(row.oid());
@@ -209,17 +241,20 @@ final class ShadowObserver implements StatementObserver {
                 if (row.seqScans() > scans && isTable(now)) {
                     scanned.add(now.qualified());
                 }
-                if (isTable(now) && row.mode().equals(ACCESS_EXCLUSIVE)) {
-                    altered.add(row.oid());
+                if (isTable(now) && row.columns() != null) {
+                    changes.addAll(columnChanges(now.qualified(), columns.getOrDefault(row.oid(), Map.of()),
+                            row.columns()));
                 }
             } else if (before == null && isIndex(now) && existing.contains(now.table()) && known.containsKey(now.table())) {
                 indexes.add(new IndexChange(now.qualified(), known.get(now.table()).qualified(), true));
+            }
+            if (row.columns() != null) {
+                columns.put(row.oid(), row.columns());
             }
             seqScans.put(row.oid(), row.seqScans());
             known.put(row.oid(), now);
         }
         locks = strongest(locks, rows);
-        List<ColumnChange> changes = altered.isEmpty() ? List.of() : columnChanges(connection, altered);
         return new ObservedStatement(location, lastLine, words, true, inTransaction, lockTimeout, locks, rewritten, scanned,
                 indexes, dropped, renamed, changes);
     }
@@ -257,36 +292,47 @@ final class ShadowObserver implements StatementObserver {
         return kept;
     }
 
-    private List<ColumnChange> columnChanges(Connection connection, List<Long> tables) {
-        Map<Long, Map<Integer, Col>> before = new HashMap<>();
-        tables.forEach(oid -> before.put(oid, columns.getOrDefault(oid, Map.of())));
-        loadColumns(connection, tables);
+    /** What changed between a table's columns before and after, matched by column number. */
+    private static List<ColumnChange> columnChanges(String table, Map<Integer, Col> before, Map<Integer, Col> now) {
         List<ColumnChange> changes = new ArrayList<>();
-        for (long oid : tables) {
-            String table = known.get(oid).qualified();
-            Map<Integer, Col> now = columns.getOrDefault(oid, Map.of());
-            for (Col old : before.get(oid).values()) {
-                Col col = now.get(old.number());
-                if (col == null) {
-                    changes.add(new ColumnChange(ColumnChange.Kind.DROPPED, table, old.name(), old.type(), null));
-                    continue;
-                }
-                if (!col.name().equals(old.name())) {
-                    changes.add(new ColumnChange(ColumnChange.Kind.RENAMED, table, old.name(), old.name(), col.name()));
-                }
-                if (!col.type().equals(old.type())) {
-                    changes.add(new ColumnChange(ColumnChange.Kind.TYPE_CHANGED, table, col.name(), old.type(),
-                            col.type()));
-                }
+        for (Col old : before.values()) {
+            Col col = now.get(old.number());
+            if (col == null) {
+                changes.add(new ColumnChange(ColumnChange.Kind.DROPPED, table, old.name(), old.type(), null));
+                continue;
             }
-            for (Col col : now.values()) {
-                if (!before.get(oid).containsKey(col.number()) && col.notNull() && !col.filled()) {
-                    changes.add(new ColumnChange(ColumnChange.Kind.ADDED_NOT_NULL_WITHOUT_DEFAULT, table, col.name(),
-                            null, col.type()));
-                }
+            if (!col.name().equals(old.name())) {
+                changes.add(new ColumnChange(ColumnChange.Kind.RENAMED, table, old.name(), old.name(), col.name()));
+            }
+            if (!col.type().equals(old.type())) {
+                changes.add(new ColumnChange(ColumnChange.Kind.TYPE_CHANGED, table, col.name(), old.type(), col.type()));
+            }
+        }
+        for (Col col : now.values()) {
+            if (!before.containsKey(col.number()) && col.notNull() && !col.filled()) {
+                changes.add(new ColumnChange(ColumnChange.Kind.ADDED_NOT_NULL_WITHOUT_DEFAULT, table, col.name(), null,
+                        col.type()));
             }
         }
         return changes;
+    }
+
+    /** The columns the lock query returned for a table held under ACCESS EXCLUSIVE, or {@code null}. */
+    private static Map<Integer, Col> columnsOf(java.sql.ResultSet row) throws SQLException {
+        java.sql.Array numbers = row.getArray("numbers");
+        if (numbers == null) {
+            return null;
+        }
+        Integer[] number = (Integer[]) numbers.getArray();
+        String[] names = (String[]) row.getArray("names").getArray();
+        String[] types = (String[]) row.getArray("types").getArray();
+        Boolean[] notNulls = (Boolean[]) row.getArray("not_nulls").getArray();
+        Boolean[] filled = (Boolean[]) row.getArray("filled").getArray();
+        Map<Integer, Col> columns = new TreeMap<>();
+        for (int i = 0; i < number.length; i++) {
+            columns.put(number[i], new Col(number[i], names[i], types[i], notNulls[i], filled[i]));
+        }
+        return columns;
     }
 
     private void loadColumns(Connection connection, List<Long> tables) {
