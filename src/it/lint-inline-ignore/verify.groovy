@@ -10,3 +10,4 @@ def ignored = report.findings.findAll { it.code == 'ignored-finding' }*.message.
 assert ignored == [
     '[access-exclusive-lock] ALTER TABLE takes an ACCESS EXCLUSIVE lock on public.orders: every read and write of it waits until the migration commits; ignored inline: same release window',
     '[table-rewrite] ALTER TABLE rewrites public.orders under an ACCESS EXCLUSIVE lock; ignored inline: orders holds 40 rows; rewritten in the release window'] : ignored
+true // a hook script must return true or null

@@ -15,3 +15,4 @@ assert new groovy.json.JsonSlurper().parseText(sarif).runs[0].results.any { it.r
 ['lint.md', 'lint.html', 'lint.junit.xml'].each { name ->
     assert !new File(basedir, 'target/schema-verify/' + name).text.contains(secret) : name + ' shows the password'
 }
+true // a hook script must return true or null

@@ -11,3 +11,4 @@ assert report.summary.errors == 1 : "expected the rewrite, got " + report.findin
 assert report.summary.warnings == 1 : "expected its lock as a warning, got " + report.findings*.message
 def rewrite = report.findings.find { it.code == 'table-rewrite' }
 assert rewrite.file == 'src/main/resources/db/migration/V2__widen_qty.sql' && rewrite.line == 2 && rewrite.column == 1
+true // a hook script must return true or null
