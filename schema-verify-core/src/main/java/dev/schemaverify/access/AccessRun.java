@@ -18,9 +18,6 @@ import java.util.List;
  */
 public record AccessRun(List<String> checked, List<Diagnostic> diagnostics, List<String> notRun, List<String> lines,
         List<List<String>> matrix, List<String> matrixPin) {
-    /** The matrix table's header. */
-    public static final List<String> MATRIX_HEADER = List.of("table", "role", "select", "insert", "update", "delete");
-
     public AccessRun {
         checked = List.copyOf(checked);
         diagnostics = List.copyOf(diagnostics);
