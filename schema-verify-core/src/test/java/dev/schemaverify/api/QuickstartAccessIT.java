@@ -11,9 +11,11 @@ import dev.schemaverify.report.JunitWriter;
 import dev.schemaverify.report.Report;
 import dev.schemaverify.report.ReportPolicy;
 import dev.schemaverify.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The quickstart's access tests through the facade, as {@code mvn verify} runs them: on a shadow database
@@ -43,6 +45,22 @@ class QuickstartAccessIT {
         assertTrue(junit.contains("<testcase name=\"rls matrix public.profiles as anon\""), junit);
         assertTrue(new JsonWriter().render(report).contains("\"RLS matrix (API roles without claims)\""));
         assertEquals(List.of(), Catalog.shadowDatabasesLeft());
+    }
+
+    @Test
+    void theDocumentedExampleRunsOnTheQuickstartSchema(@TempDir Path folder) throws Exception {
+        Path doc = Quickstart.resources().resolve("../../../../../../docs/access-tests.md").normalize();
+        String text = Files.readString(doc);
+        int start = text.indexOf("## A complete example");
+        String yaml = text.substring(text.indexOf("```yaml\n", start) + 8, text.indexOf("```\n", text.indexOf("```yaml\n", start) + 8));
+        Path file = Files.writeString(folder.resolve("access-tests.yaml"), yaml);
+        AccessTestResult result = new SchemaVerifier().accessTest(new AccessTestRequest(file, "docs/access-tests.md",
+                Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY, null, null,
+                QuickstartFacadeIT.temporaryDatabaseShadow(), false, 10));
+
+        assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::line).toList());
+        assertEquals(9, result.checked().size(), result.checked().toString());
+        assertEquals(14, result.matrix().size());
     }
 
     @Test
