@@ -177,8 +177,7 @@ final class RlsMatrix {
 
     private static List<String> missingRoles(Connection connection, List<String> roles) throws SQLException {
         List<String> missing = new ArrayList<>(roles);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY(?::text[])")) {
+        try (PreparedStatement statement = connection.prepareStatement(resource("roles.sql"))) {
             statement.setArray(1, connection.createArrayOf("text", roles.toArray()));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
