@@ -97,8 +97,11 @@ public final class AccessTestRunner {
         }
     }
 
-    /** Every entry that would write, named with its place, in one message; nothing has run yet. */
-    private static void refuseWrites(AccessTests tests) {
+    /**
+     * Refuses, in one message naming each entry with its place, a file that would write on a live database;
+     * called before connecting, so nothing has run yet.
+     */
+    public static void refuseWrites(AccessTests tests) {
         List<String> refused = new ArrayList<>();
         for (Fixture fixture : tests.fixtures()) {
             refused.add(fixture.source() + ": error [" + REFUSED + "] fixture '" + fixture.name()

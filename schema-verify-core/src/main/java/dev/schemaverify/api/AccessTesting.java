@@ -30,6 +30,7 @@ final class AccessTesting {
                         + " select checks and assertions, read-only and rolled back); without url they run on a shadow"
                         + " database built from the migrations");
             }
+            AccessTestRunner.refuseWrites(tests);
             AccessTestRunner runner = new AccessTestRunner(new AccessTestRunner.Options(true,
                     request.statementTimeoutSeconds()));
             try (Connection connection = Connections.open(request.target())) {
