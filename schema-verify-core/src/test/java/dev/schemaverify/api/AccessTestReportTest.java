@@ -71,6 +71,24 @@ class AccessTestReportTest {
     }
 
     @Test
+    void theHtmlPageListsTheChecksInOneSectionAndTheMatrixAsATable() {
+        String html = new dev.schemaverify.report.HtmlWriter().render(result().report(ReportPolicy.DEFAULT));
+        assertTrue(html.contains("<h2>access checks</h2>"), html);
+        assertTrue(html.contains("<summary>alice reads her notes — checked, no findings</summary>"), html);
+        assertTrue(html.contains("<h2>RLS matrix (API roles without claims)</h2>"), html);
+        assertTrue(html.contains(">public.notes</td>"), html);
+    }
+
+    @Test
+    void theRunnersCodesAreDeclared() {
+        for (String code : List.of(dev.schemaverify.access.AccessTestRunner.FAILED,
+                dev.schemaverify.access.AccessTestRunner.ERROR, dev.schemaverify.access.AccessTestRunner.REFUSED,
+                "access-matrix-changed", "invalid-access-test")) {
+            assertTrue(dev.schemaverify.model.FindingCodes.isDeclared(code), code);
+        }
+    }
+
+    @Test
     void aCleanRunSaysHowManyChecksPassed() {
         AccessTestResult clean = new AccessTestResult(FILE, "shadow database (PostgreSQL 17, 1 migration)",
                 List.of("alice reads her notes"), List.of(), List.of(), List.of("passed: alice reads her notes"),
