@@ -45,7 +45,10 @@ public record AccessTestResult(String file, String database, List<String> checke
             preamble.add("    expect:");
             matrixPin.forEach(line -> preamble.add("  " + line));
         }
-        String checks = checked.size() + (checked.size() == 1 ? " check" : " checks");
+        long cells = checked.stream().filter(c -> c.startsWith("rls matrix ")).count();
+        long plain = checked.size() - cells;
+        String checks = plain + (plain == 1 ? " check" : " checks")
+                + (cells == 0 ? "" : " and " + cells + " pinned matrix " + (cells == 1 ? "entry" : "entries"));
         Report report = Report.of("access-test", "access tests " + file + " on " + database,
                 "Access tests failed: " + file + " on " + database,
                 "Access tests passed: " + checks + " of " + file + " on " + database + ".",

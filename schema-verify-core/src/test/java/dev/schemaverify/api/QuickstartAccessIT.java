@@ -39,6 +39,8 @@ class QuickstartAccessIT {
         assertEquals(List.of(), report.diagnostics().stream().map(Diagnostic::line).toList());
         assertEquals(11 + 14, report.checked().size(), report.checked().toString());
         assertEquals(false, report.failed());
+        assertEquals("Access tests passed: 11 checks and 14 pinned matrix entries of " + FILE
+                + " on shadow database (PostgreSQL 17, 8 migrations).", report.cleanHeading());
         String junit = new JunitWriter().render(report);
         assertTrue(junit.contains("<testcase name=\"anon reads no profiles\" classname=\"schema-verify.access-test\""
                 + " time=\"0\"/>"), junit);
