@@ -238,6 +238,25 @@ class AccessTestIT {
     }
 
     @Test
+    void aCheckThatRunsLongerThanTheStatementTimeoutIsAnErrorNotAPass() throws Exception {
+        try (Connection connection = supabase()) {
+            String yaml = """
+                    actors:
+                      owner:
+                        checks:
+                          - name: a slow assertion
+                            assert: select pg_sleep(3) is not null
+                    """;
+            AccessRun run = new AccessTestRunner(new AccessTestRunner.Options(false, 1))
+                    .run(new AccessTestReader().read(yaml, "slow.yaml"), connection);
+            assertEquals(List.of("slow.yaml:4:15: error [access-test-error] check 'a slow assertion' (actor owner (owner),"
+                    + " assert assertion): assert assertion failed: canceling statement due to statement timeout"
+                    + " (SQLSTATE 57014) (the statement timeout ended it; raise statementTimeout or make the statement"
+                    + " cheaper)"), lines(run));
+        }
+    }
+
+    @Test
     void anUnpinnedMatrixIsATableWithTheYamlToPinIt() throws Exception {
         try (Connection connection = supabase()) {
             AccessRun run = new AccessTestRunner(SHADOW).run(new AccessTestReader().read("matrix: true\n", "m.yaml"),
