@@ -74,6 +74,17 @@ public final class FindingCodes {
                 + " message.");
         rollback("reapply-failed", "The migration fails when applied again after its rollback; the rollback leaves"
                 + " something behind that the migration then collides with.");
+        // branch i12-access: access tests (access-test)
+        access("access-check-failed", "An access check's outcome differs from its expectation (a role sees rows it"
+                + " should not, a write is allowed that should be denied); the message says what happened instead.");
+        access("access-test-error", "An access check, fixture or the RLS matrix could not run (an unknown role, table"
+                + " or function, a fixture that does not insert, a timeout); fix the entry at the location.");
+        access("access-matrix-changed", "What an API role may do on a table with row-level security differs from the"
+                + " matrix pinned in the access-test file; fix the grant or policy, or pin the new matrix.");
+        access("access-write-refused", "An access test that writes (a fixture, insert, update, delete, call or the RLS"
+                + " matrix) was asked to run on a live database; only select checks and assertions run there.");
+        access("invalid-access-test", "The access-test file is not valid; the message names the entry and what to"
+                + " write instead.");
         // branch i11-lint: the lint rules (one class each in dev.schemaverify.lint.rules), observed on the shadow
         lint("access-exclusive-lock", "A statement takes an ACCESS EXCLUSIVE lock on a table that existed before the"
                 + " migration, so every read and write of it waits until the migration commits; use a form with a"
@@ -167,6 +178,10 @@ public final class FindingCodes {
 
     private static void lint(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.LINT, help));
+    }
+
+    private static void access(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.ACCESS, help));
     }
 
     private static void put(FindingCode code) {
