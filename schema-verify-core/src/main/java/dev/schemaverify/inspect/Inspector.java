@@ -29,22 +29,34 @@ public final class Inspector {
 
     /** As {@link #inspect(Connection)}, through a runner whose statement count tests can read. */
     Snapshot inspect(CatalogQueries queries) {
-        return Sessions.readOnly(queries, () -> {
-            CatalogReader reader = new CatalogReader(queries);
-            List<Schema> schemas = reader.schemas(options.include(), options.exclude());
-            List<String> names = schemas.stream().map(Schema::name).toList();
-            CatalogReader.ObjectGrants grants = reader.objectGrants(names);
-            return new Snapshot(
-                    reader.extensions(),
-                    reader.withPrivileges(schemas, grants),
-                    reader.enums(names),
-                    reader.sequences(names, grants).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
-                    reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
-                            .toList(),
-                    reader.views(names),
-                    reader.routines(names, grants),
-                    reader.notVerified(names));
-        });
+        return Sessions.readOnly(queries, () -> read(queries, null));
+    }
+
+    /**
+     * Reads the catalog in the caller's read-only scope. With {@code within} set, tables, views and routines
+     * are read only where their name is one of those (through the catalog's name indexes), everything else
+     * whole: {@link IncrementalInspector} merges them into a snapshot it already holds.
+     */
+    Snapshot read(CatalogQueries queries, List<String> within) {
+        CatalogReader whole = new CatalogReader(queries);
+        CatalogReader reader = within == null ? whole : whole.within(within);
+        List<Schema> schemas = whole.schemas(options.include(), options.exclude());
+        List<String> names = schemas.stream().map(Schema::name).toList();
+        CatalogReader.ObjectGrants grants = whole.objectGrants(names);
+        return new Snapshot(
+                whole.extensions(),
+                whole.withPrivileges(schemas, grants),
+                whole.enums(names),
+                whole.sequences(names, grants).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
+                reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
+                        .toList(),
+                reader.views(names),
+                reader.routines(names, grants),
+                whole.notVerified(names));
+    }
+
+    InspectOptions options() {
+        return options;
     }
 
     private boolean isExcludedSequence(String name) {

@@ -3,8 +3,9 @@ package dev.schemaverify.rollback;
 import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.inspect.IncrementalInspector;
+import dev.schemaverify.inspect.IncrementalInspector.Tracked;
 import dev.schemaverify.inspect.InspectOptions;
-import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
@@ -61,8 +62,9 @@ public final class RollbackChecker {
     public static final List<String> BOOKKEEPING_TABLES = InspectOptions.BOOKKEEPING_TABLES;
 
     private final RollbackCheckOptions options;
-    private final Inspector inspector =
-            new Inspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
+    /** Inspections after the first read only what the migration, its rollback or its re-apply touched. */
+    private final IncrementalInspector inspector =
+            new IncrementalInspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
 
     private final Progress progress;
 
@@ -98,7 +100,9 @@ public final class RollbackChecker {
         long versioned = steps.stream().filter(s -> !s.repeatable()).count();
         long firstChecked = options.last() == 0 ? 0 : Math.max(0, versioned - options.last());
         List<MigrationCheck> checks = new ArrayList<>();
-        Snapshot current = null;
+        Tracked current = null;
+        /** The latest inspection, where the next one starts from even when the schema changed since. */
+        Tracked latest = null;
         String stopped = null;
         int index = 0;
         Progress.Task task = progress.start("checking rollbacks", steps.size(), "migrations");
@@ -134,10 +138,11 @@ public final class RollbackChecker {
                 current = null;
                 continue;
             }
-            Run run = new Run(step, sessions, current);
+            Run run = new Run(step, sessions, current, latest);
             checks.add(run.check());
             stopped = run.stopped;
             current = run.after;
+            latest = run.latest;
         }
         task.finish();
         return new RollbackReport(source.describe(), checks);
@@ -179,27 +184,33 @@ public final class RollbackChecker {
     private final class Run {
         private final MigrationStep step;
         private final Sessions sessions;
-        private final Snapshot known;
+        private final Tracked known;
         private Duration up = Duration.ZERO;
         private Duration down = Duration.ZERO;
         private Duration reapply = Duration.ZERO;
         private Duration inspecting = Duration.ZERO;
         private final List<RollbackFinding> findings = new ArrayList<>();
         /** The schema before this migration. */
-        private Snapshot before;
+        private Tracked before;
         /** The schema after this migration, where the next one starts; {@code null} when unknown. */
-        Snapshot after;
+        Tracked after;
+        /** The latest inspection of a committed state (any will do as a start for the next inspection). */
+        Tracked latest;
         /** Why the migrations after this one cannot be checked, or {@code null}. */
         String stopped;
 
-        Run(MigrationStep step, Sessions sessions, Snapshot known) {
+        Run(MigrationStep step, Sessions sessions, Tracked known, Tracked latest) {
             this.step = step;
             this.sessions = sessions;
             this.known = known;
+            this.latest = latest;
         }
 
         MigrationCheck check() {
             before = step.rollbackLocation() == null ? null : known != null ? known : inspect();
+            if (before != null) {
+                latest = before;
+            }
             long started = System.nanoTime();
             try {
                 sessions.run(c -> StepTransactions.apply(c, step));
@@ -220,6 +231,7 @@ public final class RollbackChecker {
                 return result();
             }
             after = inspect();
+            latest = after;
             if (step.transactional()) {
                 sessions.run(this::downAndUpRolledBack);
             } else {
@@ -237,7 +249,7 @@ public final class RollbackChecker {
                     if (!timedDown(() -> step.rollback(session))) {
                         return;
                     }
-                    compare(before, inspect(session), true);
+                    compare(before.snapshot(), inspect(session).snapshot(), true);
                     if (failed()) {
                         return;
                     }
@@ -246,7 +258,7 @@ public final class RollbackChecker {
                     if (!timedReapply(() -> step.apply(session))) {
                         return;
                     }
-                    compare(after, inspect(session), false);
+                    compare(after.snapshot(), inspect(session).snapshot(), false);
                 } finally {
                     session.rollback();
                     session.setAutoCommit(autoCommit);
@@ -270,7 +282,7 @@ public final class RollbackChecker {
         private void downAndUpCommitted(Connection session) {
             boolean downRan = timedDown(() -> StepTransactions.rollback(session, step));
             if (downRan) {
-                compare(before, inspect(session), true);
+                compare(before.snapshot(), inspect(session).snapshot(), true);
             }
             boolean rollbackFailed = failed();
             discardSession(session);
@@ -280,17 +292,18 @@ public final class RollbackChecker {
                 after = null;
                 return;
             }
-            Snapshot again = inspect(session);
+            Tracked again = inspect(session);
+            latest = again;
             if (rollbackFailed) {
-                if (!SchemaDiff.diff(after, again, new DiffOptions(true)).isEmpty()
-                        || !SchemaDiff.diff(again, after, new DiffOptions(true)).isEmpty()) {
+                if (!SchemaDiff.diff(after.snapshot(), again.snapshot(), new DiffOptions(true)).isEmpty()
+                        || !SchemaDiff.diff(again.snapshot(), after.snapshot(), new DiffOptions(true)).isEmpty()) {
                     stopped = "never reached: after the failed rollback of " + step.version() + " (outside a"
                             + " transaction) and its up again, the schema is not the one after its up";
                     after = null;
                 }
                 return;
             }
-            compare(after, again, false);
+            compare(after.snapshot(), again.snapshot(), false);
             after = again;
         }
 
@@ -337,14 +350,15 @@ public final class RollbackChecker {
             return RollbackChecker.check(step, outcome, null, new Timings(up, down, reapply, inspecting), findings);
         }
 
-        private Snapshot inspect() {
+        private Tracked inspect() {
             return inspect(sessions.inspecting());
         }
 
-        private Snapshot inspect(Connection connection) {
+        /** Inspects from {@link #latest}: only what changed since is read again. */
+        private Tracked inspect(Connection connection) {
             long started = System.nanoTime();
             try {
-                return inspector.inspect(connection);
+                return inspector.inspect(connection, latest);
             } finally {
                 inspecting = inspecting.plus(Duration.ofNanos(System.nanoTime() - started));
             }
