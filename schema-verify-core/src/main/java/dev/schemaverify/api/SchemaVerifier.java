@@ -15,6 +15,7 @@ import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
@@ -262,7 +263,8 @@ public final class SchemaVerifier {
     public StatusResult status(StatusRequest request) {
         if (request.target() == null) {
             MigrationSource source = request.source();
-            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()));
+            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()),
+                    source.problems(), source.steps().stream().map(MigrationStep::location).toList());
         }
         try (Connection target = Connections.open(request.target())) {
             // A read-only transaction that is rolled back: status can change nothing, even by mistake.
