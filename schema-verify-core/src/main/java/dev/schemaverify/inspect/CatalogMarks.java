@@ -24,14 +24,28 @@ public record CatalogMarks(String global, Map<Long, Mark> objects) {
     /**
      * One object's mark.
      *
-     * @param kind {@code r} a table or foreign table, {@code v} a view, {@code f} a routine, {@code o} a
-     *     type, sequence or composite type (read whole, or only through what depends on it)
+     * @param kind {@code r} a table or foreign table, {@code v} a view or materialized view, {@code f} a
+     *     routine, {@code s} a sequence, {@code t} a type, {@code c} a composite type's relation
      */
     public record Mark(String kind, String name, String mark) {
         /** Whether the snapshot holds this object by name among tables, views or routines. */
         boolean readByName() {
-            return !kind.equals("o");
+            return kind.equals("r") || kind.equals("v") || kind.equals("f");
         }
+    }
+
+    /** The kinds of {@code oids}, here or in {@code before}. */
+    Set<String> kinds(Set<Long> oids, CatalogMarks before) {
+        Set<String> kinds = new HashSet<>();
+        for (CatalogMarks side : List.of(this, before)) {
+            for (Long oid : oids) {
+                Mark mark = side.objects.get(oid);
+                if (mark != null) {
+                    kinds.add(mark.kind());
+                }
+            }
+        }
+        return kinds;
     }
 
     static CatalogMarks read(CatalogQueries queries) {

@@ -76,18 +76,25 @@ public final class IncrementalInspector {
                         .filter(owner -> now.objects().containsKey(owner) && affected.add(owner)).toList();
             }
             Set<String> names = CatalogMarks.names(affected, List.of(now, previous.marks()));
+            Set<String> kinds = now.kinds(affected, previous.marks());
             List<String> sorted = names.stream().sorted().toList();
-            return new Tracked(merge(previous.snapshot(), inspector.read(queries, sorted), names), now, sorted);
+            Snapshot fresh = inspector.reread(queries, previous.snapshot(), sorted, kinds);
+            return new Tracked(merge(previous.snapshot(), fresh, names, kinds), now, sorted);
         });
     }
 
-    /** {@code old}'s tables, views and routines not named {@code names}, the fresh ones, and the rest fresh. */
-    static Snapshot merge(Snapshot old, Snapshot fresh, Set<String> names) {
+    /**
+     * Of the kinds read again, {@code old}'s tables, views and routines not named {@code names} and the fresh
+     * ones; the kinds not read again as they were; the rest as {@code fresh} holds it.
+     */
+    static Snapshot merge(Snapshot old, Snapshot fresh, Set<String> names, Set<String> kinds) {
         return new Snapshot(fresh.extensions(), fresh.schemas(), fresh.enums(), fresh.sequences(),
-                merged(old.tables(), fresh.tables(), names, t -> t.name().name(), Comparator.comparing(Table::name)),
-                merged(old.views(), fresh.views(), names, v -> v.name().name(), Comparator.comparing(View::name)),
-                merged(old.routines(), fresh.routines(), names, r -> r.name().name(),
-                        Comparator.comparing(Routine::name).thenComparing(Routine::arguments)),
+                !kinds.contains("r") ? old.tables()
+                        : merged(old.tables(), fresh.tables(), names, t -> t.name().name(), Comparator.comparing(Table::name)),
+                !kinds.contains("v") ? old.views()
+                        : merged(old.views(), fresh.views(), names, v -> v.name().name(), Comparator.comparing(View::name)),
+                !kinds.contains("f") ? old.routines() : merged(old.routines(), fresh.routines(), names,
+                        r -> r.name().name(), Comparator.comparing(Routine::name).thenComparing(Routine::arguments)),
                 fresh.notVerified());
     }
 

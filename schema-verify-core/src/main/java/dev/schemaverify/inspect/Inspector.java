@@ -55,8 +55,30 @@ public final class Inspector {
                 whole.notVerified(names));
     }
 
-    InspectOptions options() {
-        return options;
+    /**
+     * Reads again, in the caller's read-only scope, only the kinds {@code kinds} names ({@link CatalogMarks.Mark}'s
+     * letters): tables, views and routines named {@code names}, all enums, all sequences; and the
+     * not-verified list. The rest (extensions, schemas) comes from {@code old}: the caller saw that none of it
+     * changed. Tables, views and routines come back as the fresh ones only; the caller merges them.
+     */
+    Snapshot reread(CatalogQueries queries, Snapshot old, List<String> names, java.util.Set<String> kinds) {
+        CatalogReader whole = new CatalogReader(queries);
+        CatalogReader reader = whole.within(names);
+        List<String> schemas = old.schemas().stream().map(Schema::name).toList();
+        boolean routines = kinds.contains("f");
+        boolean sequences = kinds.contains("s");
+        CatalogReader.ObjectGrants grants = routines || sequences ? whole.objectGrants(schemas) : null;
+        return new Snapshot(
+                old.extensions(),
+                old.schemas(),
+                kinds.contains("t") ? whole.enums(schemas) : old.enums(),
+                sequences ? whole.sequences(schemas, grants).stream().filter(s -> !isExcludedSequence(s.name().name()))
+                        .toList() : old.sequences(),
+                kinds.contains("r") ? reader.tables(schemas).stream()
+                        .filter(t -> !options.excludeTables().contains(t.name().name())).toList() : List.of(),
+                kinds.contains("v") ? reader.views(schemas) : List.of(),
+                routines ? reader.routines(schemas, grants) : List.of(),
+                whole.notVerified(schemas));
     }
 
     private boolean isExcludedSequence(String name) {

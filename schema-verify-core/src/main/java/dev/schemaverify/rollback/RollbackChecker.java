@@ -17,6 +17,8 @@ import dev.schemaverify.rollback.MigrationCheck.Outcome;
 import dev.schemaverify.rollback.MigrationCheck.Timings;
 import dev.schemaverify.model.Severity;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,8 +90,8 @@ public final class RollbackChecker {
      * {@code sessions} (closed after use); inspections share one more session.
      */
     public RollbackReport check(MigrationSource source, Supplier<Connection> sessions) {
-        try (Connection inspecting = sessions.get()) {
-            return check(source, new Sessions(inspecting, sessions));
+        try (Connection inspecting = sessions.get(); Sessions reused = new Sessions(inspecting, sessions)) {
+            return check(source, reused);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
         }
@@ -165,20 +167,86 @@ public final class RollbackChecker {
         return null;
     }
 
-    /** Where steps run: each in a new session when there is a supplier, else all in the one connection. */
-    private record Sessions(Connection inspecting, Supplier<Connection> fresh) {
+    /**
+     * Where steps run: with a supplier, each in a session that is as new (a worker connection reset with
+     * {@code DISCARD ALL}: no temporary tables, settings, prepared statements, advisory locks or role of an
+     * earlier step); else all in the one connection. Opening a connection per step cost more than the
+     * step: a new server process reads its catalog caches afresh, and the inspections that follow in it
+     * paid that on every query. Where a new connection would start differently from a reset one (a
+     * migration ran {@code ALTER DATABASE/ROLE ... SET}, or changed the login role), a new one is opened.
+     */
+    private static final class Sessions implements AutoCloseable {
+        private final Connection inspecting;
+        private final Supplier<Connection> fresh;
+        private Connection worker;
+        private String workerStart;
+
+        Sessions(Connection inspecting, Supplier<Connection> fresh) {
+            this.inspecting = inspecting;
+            this.fresh = fresh;
+        }
+
+        Connection inspecting() {
+            return inspecting;
+        }
+
         void run(Consumer<Connection> work) {
             if (fresh == null) {
                 work.accept(inspecting);
                 return;
             }
-            try (Connection session = fresh.get()) {
-                work.accept(session);
+            work.accept(session());
+        }
+
+        private Connection session() {
+            String start = sessionStart();
+            try {
+                if (worker != null && start.equals(workerStart) && !worker.isClosed()) {
+                    if (!worker.getAutoCommit()) {
+                        worker.rollback();
+                        worker.setAutoCommit(true);
+                    }
+                    try (Statement statement = worker.createStatement()) {
+                        statement.execute("DISCARD ALL");
+                    }
+                    return worker;
+                }
+            } catch (SQLException e) {
+                // the worker is unusable (a failed step broke it): a new connection replaces it below
+            }
+            close();
+            worker = fresh.get();
+            workerStart = start;
+            return worker;
+        }
+
+        /** What a new session starts from besides the server's defaults: database and role settings, the login role. */
+        private String sessionStart() {
+            try (Statement statement = inspecting.createStatement();
+                    ResultSet row = statement.executeQuery(SESSION_START)) {
+                row.next();
+                return String.valueOf(row.getString(1));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
+
+        @Override
+        public void close() {
+            if (worker != null) {
+                try {
+                    worker.close();
+                } catch (SQLException e) {
+                    // a worker that cannot close cleanly is gone either way
+                }
+                worker = null;
+            }
+        }
     }
+
+    private static final String SESSION_START = "SELECT coalesce((SELECT string_agg(s.setdatabase || '/' || s.setrole"
+            + " || '/' || array_to_string(s.setconfig, ','), ';' ORDER BY s.setdatabase, s.setrole) FROM pg_db_role_setting s),"
+            + " '') || '|' || (SELECT r::text FROM pg_roles r WHERE r.rolname = session_user)";
 
     /** One migration checked: up, down, up again. */
     private final class Run {

@@ -84,16 +84,17 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
          UNION ALL SELECT 'B' || xmin || ctid FROM pg_publication
          UNION ALL SELECT 'b' || xmin || ctid FROM pg_foreign_server
          UNION ALL SELECT 'W' || xmin || ctid FROM pg_foreign_data_wrapper)
-SELECT 'g' AS kind, NULL::oid AS oid, NULL::name AS name, md5(string_agg(v, ',' ORDER BY v)) AS mark FROM global_rows
+SELECT 'g' AS kind, NULL::oid AS oid, NULL::name AS name, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM global_rows
 UNION ALL
-SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'r' WHEN r.relkind IN ('v', 'm') THEN 'v' ELSE 'o' END,
+SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'r' WHEN r.relkind IN ('v', 'm') THEN 'v' WHEN r.relkind = 'S' THEN 's'
+            ELSE 'c' END,
        r.oid, r.relname, m.mark
-FROM rel r JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v)) AS mark FROM rel_rows GROUP BY owner) m ON m.owner = r.oid
+FROM rel r JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM rel_rows GROUP BY owner) m ON m.owner = r.oid
 UNION ALL
 SELECT 'f', p.oid, p.proname, m.mark
-FROM pg_proc p JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v)) AS mark FROM routine_rows GROUP BY owner) m
+FROM pg_proc p JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM routine_rows GROUP BY owner) m
      ON m.owner = p.oid
 UNION ALL
-SELECT 'o', t.oid, t.typname, m.mark
-FROM pg_type t JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v)) AS mark FROM type_rows GROUP BY owner) m
+SELECT 't', t.oid, t.typname, m.mark
+FROM pg_type t JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM type_rows GROUP BY owner) m
      ON m.owner = t.oid
