@@ -9,8 +9,8 @@ def down = 'src/main/resources/db/migration/002_add_email_index.down.sql'
     '[INFO]   003 notes: passed in ',
     "[ERROR]   migration 002 add email index",
     "[ERROR]     ${down}: error [rollback-leaves-behind] rollback of 002 leaves behind index public.users.users_email_idx".toString(),
-    '[ERROR] Rollback check failed: 3 migrations: 2 passed, 1 failed, 0 skipped, 0 applied only, 0 never reached, in ',
-    "schema-verify: rollback-check failed for 1 migration(s) (002); the first, 002 (up ${up}, down ${down}): rollback of 002 leaves behind index public.users.users_email_idx. Fix the rollbacks; see the list above or target/schema-verify/rollback-check.json.".toString(),
+    '[ERROR] Rollback check failed: 3 migrations: 2 passed, 1 failed, 0 skipped, 0 applied only, 0 never reached (1 error, 0 warnings)',
+    "schema-verify: rollback-check failed: 1 finding at or above error (1 error, 0 warnings); see the list above or target/schema-verify/rollback-check.html. Fix the rollback of migration 002 (up ${up}, down ${down}).".toString(),
 ].each { assert log.contains(it) : "build.log lacks: " + it }
 assert log.contains('BUILD FAILURE')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schema-verify/rollback-check.json'))
