@@ -8,7 +8,11 @@ def message = 'src/main/resources/db/migration/notes.sql: not a migration file n
         ' <number>_<description>_rollback.sql), single-file (<number>_<description>.sql, with -- migrate:up and' +
         ' -- migrate:down sections), folder-per-migration (<version>_<description>/up.sql and' +
         ' <version>_<description>/down.sql)'
-['status', 'rollback-check', 'inspect', 'verify'].each { goal ->
+// status lists it as a finding and fails on it; the goals that apply migrations stop with it
+assert log.contains('[ERROR]     src/main/resources/db/migration/notes.sql: error [unparseable-name] ' +
+        message.substring('src/main/resources/db/migration/notes.sql: '.length()))
+assert log.contains(':status (default-cli) on project migrations-none-found: schema-verify: status failed: 1 finding at or above error')
+['rollback-check', 'inspect', 'verify'].each { goal ->
     assert log.contains(":${goal} (default-cli) on project migrations-none-found: schema-verify: ${message}".toString()) :
             "${goal} fails naming notes.sql and the layouts"
 }
