@@ -21,7 +21,8 @@ public record FindingCode(String code, Family family, String help) implements Co
     public enum Family {
         DRIFT("Schema drift (verify, diff)"),
         MIGRATION("Migration hygiene (status)"),
-        ROLLBACK("Rollback check (rollback-check)");
+        ROLLBACK("Rollback check (rollback-check)"),
+        PREFLIGHT("Deploy readiness (preflight)");
 
         private final String title;
 
