@@ -9,6 +9,7 @@ import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.preflight.PendingChanges;
 import dev.schemaverify.preflight.Readiness;
 import dev.schemaverify.preflight.ReadinessCheck;
@@ -108,7 +109,7 @@ final class Preflight {
             connection.setReadOnly(false);
             connection.setAutoCommit(true);
         }
-        checks.add(drift(connection, notVerified, notes));
+        checks.add(drift(connection, changes, notVerified, notes));
         checks.stream().filter(c -> c.skipped() != null).forEach(c -> notVerified.add(c.group() + ": " + c.skipped()));
         return new PreflightResult(request.target().displayUrl(), migrations.source().describe(), checks, notVerified,
                 notes);
@@ -134,9 +135,14 @@ final class Preflight {
                 Stream.of("... " + (versions.size() - 4) + " more")).toList();
     }
 
-    /** The live verification against the contract, on this connection, with the contract's own severities. */
-    private ReadinessCheck drift(Connection connection, List<String> notVerified, List<String> notes)
-            throws SQLException {
+    /**
+     * The live verification against the contract, on this connection, with the contract's own severities. The
+     * contract describes the schema after the pending migrations, so a difference on a table or extension a
+     * pending migration creates or changes is expected until the deploy: it is reported as info naming that
+     * migration, and only drift elsewhere (a hand-made change) makes the target not ready.
+     */
+    private ReadinessCheck drift(Connection connection, PendingChanges changes, List<String> notVerified,
+            List<String> notes) throws SQLException {
         VerifyRequest drift = request.drift();
         if (drift == null) {
             return ReadinessCheck.skipped("drift", request.driftSkipped() == null ? "no contract given"
@@ -145,11 +151,27 @@ final class Preflight {
         VerifyResult verified = verifier.verifyLive(connection, drift);
         notes.addAll(verified.notes());
         notVerified.addAll(verified.notVerified().stream().map(Object::toString).toList());
-        List<Diagnostic> found = verified.report(new ReportPolicy(Severities.NONE, Baseline.NONE, null)).diagnostics();
+        List<Diagnostic> found = new ArrayList<>();
+        int expected = 0;
+        for (Diagnostic d : verified.report(new ReportPolicy(Severities.NONE, Baseline.NONE, null)).diagnostics()) {
+            PendingChanges.Use pending = changes.changing(d.group(), d.subject().kind(), d.subject().name());
+            if (pending == null) {
+                found.add(d);
+            } else {
+                expected++;
+                found.add(new Diagnostic(d.code(), Severity.INFO, d.subject(), d.group(), d.message()
+                        + " (expected until the pending migration " + pending.location() + " runs)", d.location(),
+                        d.property(), d.expected(), d.actual()));
+            }
+        }
+        int drifted = found.size() - expected;
         String detail = found.isEmpty()
                 ? "matches " + drift.contractDisplay() + " (" + (verified.strict() ? "strict" : "partial") + "): "
                         + verified.comparedPhrase()
-                : found.size() + " finding" + (found.size() == 1 ? "" : "s") + " against " + drift.contractDisplay();
+                : drifted == 0 ? "matches " + drift.contractDisplay() + " but for " + expected + " difference"
+                        + (expected == 1 ? "" : "s") + " the pending migrations make"
+                : drifted + " finding" + (drifted == 1 ? "" : "s") + " against " + drift.contractDisplay()
+                        + (expected == 0 ? "" : ", and " + expected + " the pending migrations make");
         return ReadinessCheck.ran("drift", detail, found);
     }
 }

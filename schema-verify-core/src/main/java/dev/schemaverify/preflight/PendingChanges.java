@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * a missing one is found before the deploy, not half-way through it).
  *
  * <p>The statements are recognised by their leading keywords ({@code ALTER TABLE t}, {@code CREATE INDEX
- * ... ON t}, {@code INSERT INTO t}, {@code REFERENCES t}...), the way a reviewer reads a migration: no
+ * ... ON t}, {@code CREATE TABLE t}, {@code INSERT INTO t}, {@code REFERENCES t}...), the way a reviewer reads a migration: no
  * statement is run. A migration that is not SQL text (a Liquibase change type) is listed as unread, so
  * the report says which migrations' tables were not known instead of passing them silently.
  *
@@ -39,8 +39,17 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
      * @param ddl whether the statement changes the table's definition (ALTER, DROP, CREATE INDEX, a trigger,
      *     a policy, a foreign key): that needs the table's owner, a row change only a privilege
      * @param location the statement's {@code file:line:col}
+     * @param words every identifier the statement names, as PostgreSQL folds them: which columns, indexes
+     *     and constraints of the table it creates or changes
      */
-    public record Use(String name, String display, boolean ddl, String location) {
+    public record Use(String name, String display, boolean ddl, String location, java.util.Set<String> words) {
+        public Use {
+            words = java.util.Set.copyOf(words);
+        }
+
+        public Use(String name, String display, boolean ddl, String location) {
+            this(name, display, ddl, location, java.util.Set.of());
+        }
     }
 
     private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)";
@@ -48,6 +57,8 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     /** Statements whose target table is named at their head, and whether they change its definition. */
     private static final List<Head> HEADS = List.of(
+            new Head(true, "^CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                    + NAME),
             new Head(true, "^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?" + NAME),
             new Head(true, "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + NAME),
             new Head(true, "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?(?:(?:IF\\s+NOT\\s+EXISTS\\s+)?"
@@ -72,6 +83,33 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
         }
     }
 
+    /**
+     * The pending statement that creates or changes what a drift finding is about, or {@code null}: the
+     * extension it creates; for a table, any statement that changes its definition; for a part of a table (a
+     * column, an index, a constraint, a policy), a statement on that table that names the part. An
+     * unqualified table name in a migration stands for that table in any schema.
+     *
+     * @param group the finding's group ({@code table public.accounts}, {@code extension pgcrypto})
+     * @param kind the finding's subject kind ({@code column})
+     * @param name the finding's subject name ({@code public.accounts.email})
+     */
+    public Use changing(String group, String kind, String name) {
+        int space = group.indexOf(' ');
+        String groupKind = space < 0 ? group : group.substring(0, space);
+        String table = space < 0 ? "" : group.substring(space + 1);
+        if (groupKind.equals("extension")) {
+            return extensions.stream().filter(u -> u.display().equals(table)).findFirst().orElse(null);
+        }
+        if (!groupKind.equals("table")) {
+            return null;
+        }
+        String bare = table.substring(table.indexOf('.') + 1);
+        String part = name.startsWith(table + ".") ? name.substring(table.length() + 1) : null;
+        return tables.stream().filter(u -> u.ddl() && (u.display().equals(table) || u.display().equals(bare)))
+                .filter(u -> kind.equals("table") || part != null && u.words().contains(part))
+                .findFirst().orElse(null);
+    }
+
     /** The changes of {@code pending}, read from each step's SQL text. */
     public static PendingChanges of(List<MigrationStep> pending) {
         List<Use> tables = new ArrayList<>();
@@ -94,6 +132,11 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
     private static void read(SqlStatement statement, String file, List<Use> tables, List<Use> extensions) {
         String sql = COMMENTS.matcher(statement.sql()).replaceAll(" ").strip();
         String location = file + ":" + statement.line() + ":" + statement.column();
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        Matcher word = Pattern.compile(IDENT).matcher(sql.replaceAll("'(?:[^']|'')*'", " "));
+        while (word.find()) {
+            words.add(unquote(word.group()));
+        }
         Matcher extension = EXTENSION.matcher(sql);
         if (extension.find()) {
             String name = unquote(extension.group(1));
@@ -105,7 +148,7 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
             for (String each : drops.group(1).split(",")) {
                 Matcher one = Pattern.compile("^\\s*" + NAME + "\\s*$", FLAGS).matcher(each);
                 if (one.find()) {
-                    tables.add(use(one.group(1), true, location));
+                    tables.add(use(one.group(1), true, location, words));
                 }
             }
             return;
@@ -113,24 +156,24 @@ public record PendingChanges(List<Use> tables, List<Use> extensions, List<String
         for (Head head : HEADS) {
             Matcher matcher = head.pattern().matcher(sql);
             if (matcher.find()) {
-                tables.add(use(matcher.group(1), head.ddl(), location));
+                tables.add(use(matcher.group(1), head.ddl(), location, words));
                 break;
             }
         }
         Matcher references = REFERENCES.matcher(sql);
         while (references.find()) {
-            tables.add(use(references.group(1), true, location));
+            tables.add(use(references.group(1), true, location, words));
         }
     }
 
-    private static Use use(String written, boolean ddl, String location) {
+    private static Use use(String written, boolean ddl, String location, java.util.Set<String> words) {
         List<String> parts = new ArrayList<>();
         Matcher part = Pattern.compile(IDENT).matcher(written);
         while (part.find()) {
             parts.add(unquote(part.group()));
         }
         String quoted = String.join(".", parts.stream().map(p -> "\"" + p.replace("\"", "\"\"") + "\"").toList());
-        return new Use(quoted, String.join(".", parts), ddl, location);
+        return new Use(quoted, String.join(".", parts), ddl, location, words);
     }
 
     /** An identifier as PostgreSQL stores it: quoted ones as written, unquoted ones folded to lower case. */

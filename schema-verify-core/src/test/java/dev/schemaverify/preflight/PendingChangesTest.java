@@ -75,4 +75,23 @@ class PendingChangesTest {
         assertEquals(List.of("migration changelog.xml::2::me: not SQL text, so the tables it locks and the extensions"
                 + " it needs are not known"), changes.unread());
     }
+
+    @Test
+    void aDriftFindingIsExpectedOnlyWhereAPendingStatementNamesIt() {
+        PendingChanges changes = PendingChanges.of(List.of(step("V2__email.sql",
+                "ALTER TABLE accounts ADD COLUMN email text;\nCREATE TABLE audit (id int, note text DEFAULT 'name');\n"
+                        + "CREATE EXTENSION citext;")));
+
+        assertEquals("V2__email.sql:1:1", changes.changing("table public.accounts", "column", "public.accounts.email")
+                .location());
+        assertEquals(null, changes.changing("table public.accounts", "column", "public.accounts.name"));
+        assertEquals("V2__email.sql:1:1", changes.changing("table public.accounts", "table", "public.accounts")
+                .location());
+        assertEquals("V2__email.sql:2:1", changes.changing("table public.audit", "column", "public.audit.note")
+                .location());
+        // 'name' is a string there, not an identifier
+        assertEquals(null, changes.changing("table public.audit", "column", "public.audit.name"));
+        assertEquals("V2__email.sql:3:1", changes.changing("extension citext", "extension", "citext").location());
+        assertEquals(null, changes.changing("function public.f()", "function", "public.f()"));
+    }
 }

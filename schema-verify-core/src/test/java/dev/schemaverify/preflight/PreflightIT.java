@@ -74,7 +74,7 @@ class PreflightIT {
         new SchemaVerifier().migrate(new MigrateRequest(MigrationSources.forFolder(migrations, "db/migration"),
                 new DatabaseTarget(url, "postgres", null), MigrateOptions.defaults(), line -> { }));
         Files.writeString(migrations.resolve("V2__email.sql"), "-- who to write to\n"
-                + "ALTER TABLE accounts ADD COLUMN email text;\nCREATE INDEX accounts_name_idx ON public.accounts (name);\n");
+                + "ALTER TABLE accounts ADD COLUMN email text;\nCREATE INDEX accounts_email_idx ON public.accounts (email);\n");
     }
 
     private PreflightResult preflight(DatabaseTarget target, PreflightSettings settings) {
@@ -237,6 +237,21 @@ class PreflightIT {
         assertEquals(List.of("schema-contract.yaml:8:11: error [changed-column] column public.accounts.name: nullable"
                 + " expected 'false', found 'true'"), findings(report).stream().filter(l -> l.contains("column"))
                 .toList());
+    }
+
+    @Test
+    void aFirstDeployExpectsWhatThePendingMigrationsCreate() throws IOException {
+        String empty = TestDatabases.createDatabase("preflight_first");
+        Files.writeString(contract, CONTRACT + "        indexes:\n          accounts_email_idx: {columns: [email]}\n");
+        Report report = report(preflight(new DatabaseTarget(empty, "postgres", null), PreflightSettings.defaults(17)));
+
+        assertFalse(report.failed(), () -> String.join("\n", lines(report)));
+        assertEquals("migrations ok 0 applied, 2 pending (1, 2)", row(report, "migrations"));
+        assertEquals("drift ok matches schema-contract.yaml but for 1 difference the pending migrations make",
+                row(report, "drift"));
+        assertEquals(List.of("schema-contract.yaml:5:7: info [missing-table] table public.accounts is missing (expected"
+                + " until the pending migration db/migration/V1__accounts.sql:1:1 runs)"),
+                findings(report).stream().filter(l -> l.contains("missing-")).toList());
     }
 
     @Test
