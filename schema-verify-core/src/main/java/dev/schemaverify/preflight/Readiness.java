@@ -158,8 +158,10 @@ public final class Readiness {
                             + " DROP or index it", ddl.get(table.wanted()).location()));
                 }
             }
-            granted.add("acts as owner of " + owned.size() + " of the " + (owned.size() + notOwned.size())
-                    + " existing tables pending migrations change");
+            if (owned.size() + notOwned.size() > 0) {
+                granted.add("acts as owner of " + owned.size() + " of the " + (owned.size() + notOwned.size())
+                        + " existing tables pending migrations change");
+            }
         }
         String detail = "login " + name + (superuser ? " (superuser)" : "")
                 + (granted.isEmpty() ? "" : ": " + String.join(", ", granted));
