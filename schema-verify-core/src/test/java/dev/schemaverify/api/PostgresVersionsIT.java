@@ -33,12 +33,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The inspector and the normalizer on every supported server version (14 to 17), on the quickstart
+ * The inspector and the normalizer on every supported server version (14 to 18), on the quickstart
  * schema: a contract written from a database reads back as no drift against that database, and the
  * hand-edited quickstart contract matches the migrations on every version. The inspector tests'
  * {@code full-schema.sql} (one of every object kind, and some the model does not cover) round-trips too.
  *
- * <p>One server per version: 17 is the shared test server; 14 to 16 start from the binaries jars that
+ * <p>One server per version: 17 is the shared test server; 14 to 16 and 18 start from the binaries jars that
  * the pom copies to {@code target/pg-binaries}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,7 +51,7 @@ class PostgresVersionsIT {
 
     @Order(1)
     @ParameterizedTest(name = "PostgreSQL {0}")
-    @ValueSource(ints = {14, 15, 16, 17})
+    @ValueSource(ints = {14, 15, 16, 17, 18})
     void roundTripsAndTheQuickstartContractFindNoDrift(int major) throws Exception {
         if (major == 17) {
             try (Connection quickstart = TestDatabases.connect(TestDatabases.createDatabase("versions"));
@@ -106,7 +106,7 @@ class PostgresVersionsIT {
     @Order(2)
     @Test
     void everyVersionWritesTheSameContractExceptThePublicSchemaOwner() {
-        assertEquals(List.of(14, 15, 16, 17), List.copyOf(WRITTEN.keySet()), "every version was inspected");
+        assertEquals(List.of(14, 15, 16, 17, 18), List.copyOf(WRITTEN.keySet()), "every version was inspected");
         String on17 = WRITTEN.get(17);
         String publicOwner15 = "\n  public:\n    owner: pg_database_owner\n";
         String publicOwner14 = "\n  public:\n    owner: postgres\n";
@@ -116,6 +116,7 @@ class PostgresVersionsIT {
                 WRITTEN.get(14), "PostgreSQL 14");
         assertEquals(on17, WRITTEN.get(15), "PostgreSQL 15");
         assertEquals(on17, WRITTEN.get(16), "PostgreSQL 16");
+        assertEquals(on17, WRITTEN.get(18), "PostgreSQL 18");
     }
 
     /** The inspector tests' fixture: one of every object the model covers, and some it does not. */
