@@ -15,6 +15,7 @@ import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
@@ -274,7 +275,15 @@ public final class SchemaVerifier {
     public StatusResult status(StatusRequest request) {
         if (request.target() == null) {
             MigrationSource source = request.source();
-            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()));
+            List<String> migrations;
+            try {
+                migrations = source.steps().stream().map(MigrationStep::location).toList();
+            } catch (SchemaVerifyException e) {
+                // Files that have no order (two claim one version) are reported as problems, not as checked.
+                migrations = List.of();
+            }
+            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()),
+                    source.problems(), migrations);
         }
         try (Connection target = Connections.open(request.target())) {
             return statusOn(target, request);

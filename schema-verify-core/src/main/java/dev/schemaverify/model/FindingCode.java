@@ -22,6 +22,7 @@ public record FindingCode(String code, Family family, String help) implements Co
         DRIFT("Schema drift (verify, diff)"),
         MIGRATION("Migration hygiene (status)"),
         ROLLBACK("Rollback check (rollback-check)"),
+        GUARD("Start-up guard (SchemaGuard)"),
         PREFLIGHT("Deploy readiness (preflight)");
 
         private final String title;

@@ -54,6 +54,14 @@ public final class FindingCodes {
         rollback("up-not-reproducible", "Applied again after a correct rollback, the migration gives a different schema"
                 + " than the first time (a view embedding now(), say): the rollback is fine, the migration is not"
                 + " deterministic.");
+        guard("schema-version-behind", "The database's schema version is older than the one the application needs;"
+                + " run the migrations up to that version before starting it.");
+        guard("schema-version-conflict", "The database's schema version has another major version than the one the"
+                + " application needs; they are not compatible, deploy the matching application or migrate.");
+        guard("schema-version-unknown", "No schema version could be read (no migration history, or one without a"
+                + " version); run the migrations, or configure a versionQuery.");
+        guard("schema-version-unreadable", "The version the history holds is not a semantic version"
+                + " (major[.minor[.patch]]); configure a versionQuery that returns one.");
         rollback("rollback-leaves-behind", "Rolling the migration back leaves an object it created; drop it in the"
                 + " rollback.");
         rollback("rollback-removes", "Rolling the migration back drops an object that existed before it; the rollback"
@@ -109,6 +117,10 @@ public final class FindingCodes {
 
     private static void preflight(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.PREFLIGHT, help));
+    }
+
+    private static void guard(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.GUARD, help));
     }
 
     private static void rollback(String code, String help) {

@@ -58,8 +58,13 @@ public final class ConsoleWriter implements ReportWriter {
                 }
             }
         }
+        if (!report.diagnostics().isEmpty() && report.failOn() != null && !report.failed()) {
+            // Findings that do not fail the build still leave the question what was checked: say it.
+            lines.add(new Line(Severity.INFO, "Passed: " + report.checked().size()
+                    + " checked, nothing at or above " + report.failOn().label() + " outside the baseline."));
+        }
         if (!report.notVerified().isEmpty()) {
-            lines.add(new Line(Severity.WARNING, "Not verified (the contract model does not cover these yet): "
+            lines.add(new Line(Severity.WARNING, "Not verified (" + report.notVerifiedReason() + "): "
                     + Report.plural(report.notVerified().size(), "object")));
             for (String object : report.notVerified()) {
                 lines.add(new Line(Severity.WARNING, "  " + object));

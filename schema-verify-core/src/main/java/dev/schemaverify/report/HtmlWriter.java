@@ -142,7 +142,9 @@ public final class HtmlWriter implements ReportWriter {
             }
         }
         if (!report.notVerified().isEmpty()) {
-            out.append("<h2>Not verified</h2>\n<div class=\"clean\">The contract model does not cover these yet:<ul class=\"plain\">");
+            out.append("<h2>Not verified</h2>\n<div class=\"clean\">").append(Xml.escape(Character.toUpperCase(report.notVerifiedReason().charAt(0))
+                    + report.notVerifiedReason().substring(1)))
+                    .append(":<ul class=\"plain\">");
             for (String object : report.notVerified()) {
                 out.append("<li>").append(Xml.escape(object)).append("</li>");
             }

@@ -52,7 +52,7 @@ public final class MarkdownWriter implements ReportWriter {
             }
         }
         if (!report.notVerified().isEmpty()) {
-            out.append("\nNot verified (the contract model does not cover these yet):\n\n");
+            out.append("\nNot verified (").append(report.notVerifiedReason()).append("):\n\n");
             for (String object : report.notVerified()) {
                 out.append("- ").append(cell(object)).append('\n');
             }

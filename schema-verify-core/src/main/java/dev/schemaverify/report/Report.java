@@ -59,6 +59,17 @@ public record Report(
                 diagnostics, Set.of(), Severity.ERROR);
     }
 
+    /**
+     * Why the {@link #notVerified()} entries were not checked, for the writers' heading: for the drift goals,
+     * objects the contract model does not cover yet; for the others, each entry says its own reason.
+     */
+    public String notVerifiedReason() {
+        return switch (goal) {
+            case "verify", "diff", "guard" -> "the contract model does not cover these yet";
+            default -> "not checked, each for the reason given";
+        };
+    }
+
     /** Whether the baseline accepts this diagnostic. */
     public boolean isBaselined(Diagnostic diagnostic) {
         return baselined.contains(diagnostic.fingerprint());
@@ -132,7 +143,7 @@ public record Report(
                 + (where == null ? "" : " or " + where) + "." + (advice == null ? "" : " " + advice);
     }
 
-    static String plural(long count, String word) {
+    public static String plural(long count, String word) {
         return count + " " + word + (count == 1 ? "" : "s");
     }
 }

@@ -3,8 +3,8 @@ package dev.schemaverify.maven;
 import dev.schemaverify.model.SchemaVerifyException;
 
 /** Turns a core error into a message that says which parameter or file to change. */
-final class Suggestions {
-    private Suggestions() {
+final class FailureAdvice {
+    private FailureAdvice() {
     }
 
     static String explain(SchemaVerifyException e) {
