@@ -121,6 +121,14 @@ public final class SchemaVerifier {
                 request.schemas(), notes);
     }
 
+    /**
+     * Runs access tests: checks under database roles, each in a rolled-back transaction, on a shadow
+     * database after the migrations, or read-only on a live target when the request consents to it.
+     */
+    public AccessTestResult accessTest(AccessTestRequest request) {
+        return AccessTesting.run(request);
+    }
+
     /** Reads a database (the target, or the shadow after the migrations) and writes it as a contract. */
     public InspectResult inspect(InspectRequest request) {
         InspectOptions scope = new InspectOptions(request.schemas(), request.exclude()).withoutBookkeeping();

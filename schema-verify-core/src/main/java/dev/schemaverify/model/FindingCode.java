@@ -23,7 +23,8 @@ public record FindingCode(String code, Family family, String help) implements Co
         MIGRATION("Migration hygiene (status)"),
         ROLLBACK("Rollback check (rollback-check)"),
         GUARD("Start-up guard (SchemaGuard)"),
-        PREFLIGHT("Deploy readiness (preflight)");
+        PREFLIGHT("Deploy readiness (preflight)"),
+        ACCESS("Access tests (access-test)");
 
         private final String title;
 

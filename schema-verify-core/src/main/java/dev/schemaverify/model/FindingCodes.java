@@ -90,6 +90,17 @@ public final class FindingCodes {
         preflight("blocking-session", "A session idle in a transaction, or in a long one, holds a lock on a table a"
                 + " pending migration locks; the migration would wait behind it and queue every query of that"
                 + " table. The message names the pid, application, state and since when.");
+        // branch i12-access: access tests (access-test)
+        access("access-check-failed", "An access check's outcome differs from its expectation (a role sees rows it"
+                + " should not, a write is allowed that should be denied); the message says what happened instead.");
+        access("access-test-error", "An access check, fixture or the RLS matrix could not run (an unknown role, table"
+                + " or function, a fixture that does not insert, a timeout); fix the entry at the location.");
+        access("access-matrix-changed", "What an API role may do on a table with row-level security differs from the"
+                + " matrix pinned in the access-test file; fix the grant or policy, or pin the new matrix.");
+        access("access-write-refused", "An access test that writes (a fixture, insert, update, delete, call or the RLS"
+                + " matrix) was asked to run on a live database; only select checks and assertions run there.");
+        access("invalid-access-test", "The access-test file is not valid; the message names the entry and what to"
+                + " write instead.");
     }
 
     private FindingCodes() {
@@ -125,6 +136,10 @@ public final class FindingCodes {
 
     private static void rollback(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.ROLLBACK, help));
+    }
+
+    private static void access(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.ACCESS, help));
     }
 
     private static void put(FindingCode code) {
