@@ -22,7 +22,9 @@ public record FindingCode(String code, Family family, String help) implements Co
         DRIFT("Schema drift (verify, diff)"),
         MIGRATION("Migration hygiene (status)"),
         ROLLBACK("Rollback check (rollback-check)"),
-        GUARD("Start-up guard (SchemaGuard)");
+        GUARD("Start-up guard (SchemaGuard)"),
+        PREFLIGHT("Deploy readiness (preflight)"),
+        ACCESS("Access tests (access-test)");
 
         private final String title;
 

@@ -38,6 +38,10 @@ public final class ConsoleWriter implements ReportWriter {
         for (String text : report.preamble()) {
             lines.add(new Line(Severity.INFO, text));
         }
+        for (ReportTable table : report.tables()) {
+            lines.add(new Line(Severity.INFO, table.title() + ":"));
+            table.aligned().forEach(text -> lines.add(new Line(Severity.INFO, "  " + text)));
+        }
         if (report.diagnostics().isEmpty()) {
             if (report.cleanHeading() != null) {
                 lines.add(new Line(Severity.INFO, report.cleanHeading()));
