@@ -60,7 +60,10 @@ public final class MigrationSources {
         } catch (IllegalArgumentException e) {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, e.getMessage() + " (-Dschema-verify.ordering)");
         }
-        return new SqlMigrationFolder(location, display, new FolderOptions(read.recursive(), ordering, requireRollbacks));
+        SqlMigrationFolder folder = new SqlMigrationFolder(location, display,
+                new FolderOptions(read.recursive(), ordering, requireRollbacks));
+        return read.placeholders().isEmpty() ? folder
+                : folder.withPlaceholders(new Placeholders(read.placeholders(), read.placeholdersInDollarQuotes()));
     }
 
     /**
@@ -72,7 +75,10 @@ public final class MigrationSources {
         return forLocation(location, display, MigrationSettings.defaults(), requireRollbacks, placeholders);
     }
 
-    /** As {@link #forLocation(Path, String, MigrationSettings, Boolean)}, with placeholders replaced when scripts run. */
+    /**
+     * As {@link #forLocation(Path, String, MigrationSettings, Boolean)}, with {@code placeholders} (when it has
+     * values) replacing those of the settings.
+     */
     public static MigrationSource forLocation(Path location, String display, MigrationSettings settings,
             Boolean requireRollbacks, Placeholders placeholders) {
         MigrationSource source = forLocation(location, display, settings, requireRollbacks);

@@ -29,22 +29,56 @@ public final class Inspector {
 
     /** As {@link #inspect(Connection)}, through a runner whose statement count tests can read. */
     Snapshot inspect(CatalogQueries queries) {
-        return Sessions.readOnly(queries, () -> {
-            CatalogReader reader = new CatalogReader(queries);
-            List<Schema> schemas = reader.schemas(options.include(), options.exclude());
-            List<String> names = schemas.stream().map(Schema::name).toList();
-            CatalogReader.ObjectGrants grants = reader.objectGrants(names);
-            return new Snapshot(
-                    reader.extensions(),
-                    reader.withPrivileges(schemas, grants),
-                    reader.enums(names),
-                    reader.sequences(names, grants).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
-                    reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
-                            .toList(),
-                    reader.views(names),
-                    reader.routines(names, grants),
-                    reader.notVerified(names));
-        });
+        return Sessions.readOnly(queries, () -> read(queries, null));
+    }
+
+    /**
+     * Reads the catalog in the caller's read-only scope. With {@code within} set, tables, views and routines
+     * are read only where their name is one of those (through the catalog's name indexes), everything else
+     * whole: {@link IncrementalInspector} merges them into a snapshot it already holds.
+     */
+    Snapshot read(CatalogQueries queries, List<String> within) {
+        CatalogReader whole = new CatalogReader(queries);
+        CatalogReader reader = within == null ? whole : whole.within(within);
+        List<Schema> schemas = whole.schemas(options.include(), options.exclude());
+        List<String> names = schemas.stream().map(Schema::name).toList();
+        CatalogReader.ObjectGrants grants = whole.objectGrants(names);
+        return new Snapshot(
+                whole.extensions(),
+                whole.withPrivileges(schemas, grants),
+                whole.enums(names),
+                whole.sequences(names, grants).stream().filter(s -> !isExcludedSequence(s.name().name())).toList(),
+                reader.tables(names).stream().filter(t -> !options.excludeTables().contains(t.name().name()))
+                        .toList(),
+                reader.views(names),
+                reader.routines(names, grants),
+                whole.notVerified(names));
+    }
+
+    /**
+     * Reads again, in the caller's read-only scope, only the kinds {@code kinds} names ({@link CatalogMarks.Mark}'s
+     * letters): tables, views and routines named {@code names}, all enums, all sequences; and the
+     * not-verified list. The rest (extensions, schemas) comes from {@code old}: the caller saw that none of it
+     * changed. Tables, views and routines come back as the fresh ones only; the caller merges them.
+     */
+    Snapshot reread(CatalogQueries queries, Snapshot old, List<String> names, java.util.Set<String> kinds) {
+        CatalogReader whole = new CatalogReader(queries);
+        CatalogReader reader = whole.within(names);
+        List<String> schemas = old.schemas().stream().map(Schema::name).toList();
+        boolean routines = kinds.contains("f");
+        boolean sequences = kinds.contains("s");
+        CatalogReader.ObjectGrants grants = routines || sequences ? whole.objectGrants(schemas) : null;
+        return new Snapshot(
+                old.extensions(),
+                old.schemas(),
+                kinds.contains("t") ? whole.enums(schemas) : old.enums(),
+                sequences ? whole.sequences(schemas, grants).stream().filter(s -> !isExcludedSequence(s.name().name()))
+                        .toList() : old.sequences(),
+                kinds.contains("r") ? reader.tables(schemas).stream()
+                        .filter(t -> !options.excludeTables().contains(t.name().name())).toList() : List.of(),
+                kinds.contains("v") ? reader.views(schemas) : List.of(),
+                routines ? reader.routines(schemas, grants) : List.of(),
+                whole.notVerified(schemas));
     }
 
     private boolean isExcludedSequence(String name) {

@@ -285,8 +285,9 @@ public final class SqlMigrationFolder implements MigrationSource {
             layout = detectLayout();
             for (String file : unparseable) {
                 found.add(new MigrationProblem("unparseable-name", Severity.ERROR, display(file),
-                        "not a migration file name; name it " + (layout == null ? Layout.FLYWAY.naming + ", "
-                                + Layout.UP_DOWN.naming + " or " + Layout.ROLLBACK_FILES.naming : layout.naming)));
+                        layout == null ? "not a migration file name, and no file of the folder follows a layout;"
+                                + " name it as one of the layouts read: " + Layout.all()
+                                : "not a migration file name; name it " + layout.naming));
             }
             List<Name> forwards = new ArrayList<>();
             List<Name> rollbacks = new ArrayList<>();

@@ -3,8 +3,9 @@ package dev.schemaverify.rollback;
 import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
+import dev.schemaverify.inspect.IncrementalInspector;
+import dev.schemaverify.inspect.IncrementalInspector.Tracked;
 import dev.schemaverify.inspect.InspectOptions;
-import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
@@ -16,6 +17,8 @@ import dev.schemaverify.rollback.MigrationCheck.Outcome;
 import dev.schemaverify.rollback.MigrationCheck.Timings;
 import dev.schemaverify.model.Severity;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,8 +64,9 @@ public final class RollbackChecker {
     public static final List<String> BOOKKEEPING_TABLES = InspectOptions.BOOKKEEPING_TABLES;
 
     private final RollbackCheckOptions options;
-    private final Inspector inspector =
-            new Inspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
+    /** Inspections after the first read only what the migration, its rollback or its re-apply touched. */
+    private final IncrementalInspector inspector =
+            new IncrementalInspector(InspectOptions.allSchemas().withExcludedTables(BOOKKEEPING_TABLES));
 
     private final Progress progress;
 
@@ -86,8 +90,8 @@ public final class RollbackChecker {
      * {@code sessions} (closed after use); inspections share one more session.
      */
     public RollbackReport check(MigrationSource source, Supplier<Connection> sessions) {
-        try (Connection inspecting = sessions.get()) {
-            return check(source, new Sessions(inspecting, sessions));
+        try (Connection inspecting = sessions.get(); Sessions reused = new Sessions(inspecting, sessions)) {
+            return check(source, reused);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
         }
@@ -98,7 +102,9 @@ public final class RollbackChecker {
         long versioned = steps.stream().filter(s -> !s.repeatable()).count();
         long firstChecked = options.last() == 0 ? 0 : Math.max(0, versioned - options.last());
         List<MigrationCheck> checks = new ArrayList<>();
-        Snapshot current = null;
+        Tracked current = null;
+        /** The latest inspection, where the next one starts from even when the schema changed since. */
+        Tracked latest = null;
         String stopped = null;
         int index = 0;
         Progress.Task task = progress.start("checking rollbacks", steps.size(), "migrations");
@@ -134,10 +140,11 @@ public final class RollbackChecker {
                 current = null;
                 continue;
             }
-            Run run = new Run(step, sessions, current);
+            Run run = new Run(step, sessions, current, latest);
             checks.add(run.check());
             stopped = run.stopped;
             current = run.after;
+            latest = run.latest;
         }
         task.finish();
         return new RollbackReport(source.describe(), checks);
@@ -160,46 +167,118 @@ public final class RollbackChecker {
         return null;
     }
 
-    /** Where steps run: each in a new session when there is a supplier, else all in the one connection. */
-    private record Sessions(Connection inspecting, Supplier<Connection> fresh) {
+    /**
+     * Where steps run: with a supplier, each in a session that is as new (a worker connection reset with
+     * {@code DISCARD ALL}: no temporary tables, settings, prepared statements, advisory locks or role of an
+     * earlier step); else all in the one connection. Opening a connection per step cost more than the
+     * step: a new server process reads its catalog caches afresh, and the inspections that follow in it
+     * paid that on every query. Where a new connection would start differently from a reset one (a
+     * migration ran {@code ALTER DATABASE/ROLE ... SET}, or changed the login role), a new one is opened.
+     */
+    private static final class Sessions implements AutoCloseable {
+        private final Connection inspecting;
+        private final Supplier<Connection> fresh;
+        private Connection worker;
+        private String workerStart;
+
+        Sessions(Connection inspecting, Supplier<Connection> fresh) {
+            this.inspecting = inspecting;
+            this.fresh = fresh;
+        }
+
+        Connection inspecting() {
+            return inspecting;
+        }
+
         void run(Consumer<Connection> work) {
             if (fresh == null) {
                 work.accept(inspecting);
                 return;
             }
-            try (Connection session = fresh.get()) {
-                work.accept(session);
+            work.accept(session());
+        }
+
+        private Connection session() {
+            String start = sessionStart();
+            try {
+                if (worker != null && start.equals(workerStart) && !worker.isClosed()) {
+                    if (!worker.getAutoCommit()) {
+                        worker.rollback();
+                        worker.setAutoCommit(true);
+                    }
+                    try (Statement statement = worker.createStatement()) {
+                        statement.execute("DISCARD ALL");
+                    }
+                    return worker;
+                }
+            } catch (SQLException e) {
+                // the worker is unusable (a failed step broke it): a new connection replaces it below
+            }
+            close();
+            worker = fresh.get();
+            workerStart = start;
+            return worker;
+        }
+
+        /** What a new session starts from besides the server's defaults: database and role settings, the login role. */
+        private String sessionStart() {
+            try (Statement statement = inspecting.createStatement();
+                    ResultSet row = statement.executeQuery(SESSION_START)) {
+                row.next();
+                return String.valueOf(row.getString(1));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
+
+        @Override
+        public void close() {
+            if (worker != null) {
+                try {
+                    worker.close();
+                } catch (SQLException e) {
+                    // a worker that cannot close cleanly is gone either way
+                }
+                worker = null;
+            }
+        }
     }
+
+    private static final String SESSION_START = "SELECT coalesce((SELECT string_agg(s.setdatabase || '/' || s.setrole"
+            + " || '/' || array_to_string(s.setconfig, ','), ';' ORDER BY s.setdatabase, s.setrole) FROM pg_db_role_setting s),"
+            + " '') || '|' || (SELECT r::text FROM pg_roles r WHERE r.rolname = session_user)";
 
     /** One migration checked: up, down, up again. */
     private final class Run {
         private final MigrationStep step;
         private final Sessions sessions;
-        private final Snapshot known;
+        private final Tracked known;
         private Duration up = Duration.ZERO;
         private Duration down = Duration.ZERO;
         private Duration reapply = Duration.ZERO;
         private Duration inspecting = Duration.ZERO;
         private final List<RollbackFinding> findings = new ArrayList<>();
         /** The schema before this migration. */
-        private Snapshot before;
+        private Tracked before;
         /** The schema after this migration, where the next one starts; {@code null} when unknown. */
-        Snapshot after;
+        Tracked after;
+        /** The latest inspection of a committed state (any will do as a start for the next inspection). */
+        Tracked latest;
         /** Why the migrations after this one cannot be checked, or {@code null}. */
         String stopped;
 
-        Run(MigrationStep step, Sessions sessions, Snapshot known) {
+        Run(MigrationStep step, Sessions sessions, Tracked known, Tracked latest) {
             this.step = step;
             this.sessions = sessions;
             this.known = known;
+            this.latest = latest;
         }
 
         MigrationCheck check() {
             before = step.rollbackLocation() == null ? null : known != null ? known : inspect();
+            if (before != null) {
+                latest = before;
+            }
             long started = System.nanoTime();
             try {
                 sessions.run(c -> StepTransactions.apply(c, step));
@@ -220,6 +299,7 @@ public final class RollbackChecker {
                 return result();
             }
             after = inspect();
+            latest = after;
             if (step.transactional()) {
                 sessions.run(this::downAndUpRolledBack);
             } else {
@@ -237,7 +317,7 @@ public final class RollbackChecker {
                     if (!timedDown(() -> step.rollback(session))) {
                         return;
                     }
-                    compare(before, inspect(session), true);
+                    compare(before.snapshot(), inspect(session).snapshot(), true);
                     if (failed()) {
                         return;
                     }
@@ -246,7 +326,7 @@ public final class RollbackChecker {
                     if (!timedReapply(() -> step.apply(session))) {
                         return;
                     }
-                    compare(after, inspect(session), false);
+                    compare(after.snapshot(), inspect(session).snapshot(), false);
                 } finally {
                     session.rollback();
                     session.setAutoCommit(autoCommit);
@@ -270,7 +350,7 @@ public final class RollbackChecker {
         private void downAndUpCommitted(Connection session) {
             boolean downRan = timedDown(() -> StepTransactions.rollback(session, step));
             if (downRan) {
-                compare(before, inspect(session), true);
+                compare(before.snapshot(), inspect(session).snapshot(), true);
             }
             boolean rollbackFailed = failed();
             discardSession(session);
@@ -280,17 +360,18 @@ public final class RollbackChecker {
                 after = null;
                 return;
             }
-            Snapshot again = inspect(session);
+            Tracked again = inspect(session);
+            latest = again;
             if (rollbackFailed) {
-                if (!SchemaDiff.diff(after, again, new DiffOptions(true)).isEmpty()
-                        || !SchemaDiff.diff(again, after, new DiffOptions(true)).isEmpty()) {
+                if (!SchemaDiff.diff(after.snapshot(), again.snapshot(), new DiffOptions(true)).isEmpty()
+                        || !SchemaDiff.diff(again.snapshot(), after.snapshot(), new DiffOptions(true)).isEmpty()) {
                     stopped = "never reached: after the failed rollback of " + step.version() + " (outside a"
                             + " transaction) and its up again, the schema is not the one after its up";
                     after = null;
                 }
                 return;
             }
-            compare(after, again, false);
+            compare(after.snapshot(), again.snapshot(), false);
             after = again;
         }
 
@@ -337,14 +418,15 @@ public final class RollbackChecker {
             return RollbackChecker.check(step, outcome, null, new Timings(up, down, reapply, inspecting), findings);
         }
 
-        private Snapshot inspect() {
+        private Tracked inspect() {
             return inspect(sessions.inspecting());
         }
 
-        private Snapshot inspect(Connection connection) {
+        /** Inspects from {@link #latest}: only what changed since is read again. */
+        private Tracked inspect(Connection connection) {
             long started = System.nanoTime();
             try {
-                return inspector.inspect(connection);
+                return inspector.inspect(connection, latest);
             } finally {
                 inspecting = inspecting.plus(Duration.ofNanos(System.nanoTime() - started));
             }

@@ -1,8 +1,10 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.MigrationSettings;
 import dev.schemaverify.api.ShadowSettings;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -12,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code baseline}...) do not list parameters they would ignore.
  */
 public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
-    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16 or 17. */
+    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16, 17 or 18. */
     @Parameter(property = "schema-verify.postgresVersion", defaultValue = "17")
     protected int postgresVersion;
 
@@ -36,6 +38,29 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
     @Parameter(property = "schema-verify.shadowUser")
     protected String shadowUser;
 
+    /**
+     * Values for {@code ${name}} placeholders in the SQL migrations, e.g.
+     * {@code <placeholders><app_role>app</app_role></placeholders>}. A placeholder without a value fails
+     * naming its file and line. Checksums stay those of the files as written.
+     */
+    @Parameter
+    protected Map<String, String> placeholders;
+
+    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
+    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
+    protected boolean placeholdersInDollarQuotes;
+
+    /**
+     * The migrations are read as for every goal, and a shadow database is built from them with the same
+     * placeholder values {@code migrate} uses, so what is verified is the SQL a target receives.
+     */
+    @Override
+    protected MigrationSettings migrationSettings() {
+        MigrationSettings read = super.migrationSettings();
+        return new MigrationSettings(read.recursive(), read.ordering(), read.contexts(), read.labels(), placeholders,
+                placeholdersInDollarQuotes);
+    }
+
     /** A message about the shadow server names the shadow's own login parameters. */
     @Override
     protected String connectionParameters(String message) {
@@ -48,9 +73,9 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
     }
 
     protected ShadowSettings shadow() throws MojoExecutionException {
-        if (postgresVersion < 14 || postgresVersion > 17) {
+        if (postgresVersion < 14 || postgresVersion > 18) {
             throw new MojoExecutionException("postgresVersion " + postgresVersion
-                    + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
+                    + " is not supported: use 14, 15, 16, 17 or 18 (-Dschema-verify.postgresVersion=17).");
         }
         if (!isBlank(shadowUrl)) {
             Credentials credentials = login("shadow", shadowUser, shadowServerId);

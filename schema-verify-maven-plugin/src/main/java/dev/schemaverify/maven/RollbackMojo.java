@@ -7,7 +7,6 @@ import dev.schemaverify.api.RollbackResult;
 import dev.schemaverify.api.SchemaVerifier;
 import java.io.File;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,14 +36,6 @@ public class RollbackMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
     private int lockWait;
 
-    /** Values for {@code ${name}} placeholders in the SQL migrations (see migrate). */
-    @Parameter
-    private Map<String, String> placeholders;
-
-    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
-    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
-    private boolean placeholdersInDollarQuotes;
-
     /**
      * Also write a {@code pg_dump} of the target (custom format) next to the schema snapshot, before
      * anything changes; needs {@code pg_dump} on the PATH (said so when it is missing).
@@ -62,8 +53,7 @@ public class RollbackMojo extends AbstractShadowMojo {
         getLog().info("schema-verify: rolling " + database + " back to version " + to + " with the downs of "
                 + display(migrations) + (dryRun ? " (dry run: nothing is changed)" : ""));
         RollbackResult result = new SchemaVerifier().rollback(new RollbackRequest(
-                MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(), false,
-                        placeholders(placeholders, placeholdersInDollarQuotes)),
+                MigrationSources.forLocation(migrations.toPath(), display(migrations), migrationSettings(), false),
                 database, to, historySchema, dryRun, shadow(), schemaList(), snapshot(reportDirectory, backup),
                 Duration.ofSeconds(lockWait), line -> getLog().info("schema-verify: " + line)));
         for (String line : result.lines()) {

@@ -1,0 +1,2 @@
+-- ideas for the schema, not a migration
+-- CREATE TABLE wishlist (id bigint);

@@ -1,0 +1,1 @@
+ALTER TABLE ${prefix}_items ADD COLUMN note text;
