@@ -87,7 +87,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source(), s.ownedBy(), s.grants())).toList();
+                    s.source(), s.ownedBy(), s.grants(), s.owner(), s.comment())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -311,7 +311,7 @@ public final class ContractNormalizer {
                     table.policies(), table.triggers(), table.grants(), table.source(),
                     key == null ? table.partitionBy() : key.partitionBy(), table.partitionOf(),
                     bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits(),
-                    table.unlogged(), table.storage(), table.replicaIdentity());
+                    table.unlogged(), table.storage(), table.replicaIdentity(), table.owner(), table.comment());
         }
 
         /** Index names share the schema's namespace, so they carry the table number too. */
@@ -405,7 +405,7 @@ public final class ContractNormalizer {
                 String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
                 String collation = c.collation() != null && tc != null ? tc.collation() : c.collation();
                 columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
-                        c.source(), collation, c.identityOptions()));
+                        c.source(), collation, c.identityOptions(), c.comment()));
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (int k = 0; k < table.checks().size(); k++) {
@@ -453,7 +453,7 @@ public final class ContractNormalizer {
         private Table retype(Table table) {
             return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
                     c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source(), c.collation(),
-                    c.identityOptions())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
+                    c.identityOptions(), c.comment())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
                     table.checks(), table.indexes(), table.policies(), table.triggers());
         }
 
@@ -521,8 +521,7 @@ public final class ContractNormalizer {
                         View view = chunk.get(v);
                         View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
                         normalized.add(tv == null ? view
-                                : new View(view.name(), view.materialized(), tv.definition(), view.source(),
-                                        view.checkOption(), view.indexes(), view.storage()));
+                                : view.withDefinition(tv.definition()));
                     }
                     return normalized;
                 }));
@@ -645,7 +644,7 @@ public final class ContractNormalizer {
                         lower(routine.language()), upper(routine.volatility()), routine.securityDefiner(),
                         routine.settings(), routine.body(), routine.source(), routine.argumentList(), routine.strict(),
                         routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(), routine.grants(),
-                        routine.calls());
+                        routine.calls(), routine.owner(), routine.comment());
             }
             return new Routine(routine.name(), temp.arguments(), routine.procedure(),
                     routine.returns() == null ? null : temp.returns(), lower(routine.language()),
@@ -653,7 +652,7 @@ public final class ContractNormalizer {
                     routine.settings() == null || withSettings == null ? routine.settings() : withSettings.settings(),
                     routine.body(), routine.source(), routine.argumentList() == null ? null : temp.argumentList(),
                     routine.strict(), routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(),
-                    routine.grants(), routine.calls());
+                    routine.grants(), routine.calls(), routine.owner(), routine.comment());
         }
 
         /**
