@@ -63,7 +63,8 @@ public final class SchemaVerifier {
         Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
         List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
         InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-        DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict());
+        DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict(),
+                request.compareOwners() || contract.compareOwners(), request.compareComments() || contract.compareComments());
         boolean haveMigrations = hasMigrations(request.migrations());
 
         if (request.target() == null) {
@@ -118,7 +119,8 @@ public final class SchemaVerifier {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true, request.owners(),
+                        request.comments()));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -126,7 +128,8 @@ public final class SchemaVerifier {
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot, true));
+                    new ContractWriter().write(snapshot, true, request.owners(),
+                        request.comments()));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -317,7 +320,8 @@ public final class SchemaVerifier {
         List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
                 SchemaScope.extensionsWithin(actual, named), options);
         List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
+        return new VerifyResult(contract.file(), actualSource, findings, Unannotated.notVerified(actual, contract.expected(), options),
+                options.strict(),
                 VerifyResult.count(expected), notes, checked, contract.severities());
     }
 

@@ -49,6 +49,8 @@ enum Phase {
     ROW_SECURITY,
     POLICIES,
     TRIGGERS,
+    /** {@code ALTER ... OWNER TO} and {@code COMMENT ON}: every object exists, and grants follow an owner change. */
+    OWNERS_AND_COMMENTS,
     GRANTS,
     /** After every grant on the objects the script creates, so those get exactly the grants declared. */
     DEFAULT_PRIVILEGES,

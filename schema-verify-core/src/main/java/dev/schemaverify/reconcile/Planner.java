@@ -89,12 +89,15 @@ final class Planner {
     private final Set<QualifiedName> manualTables = new TreeSet<>();
 
     private final List<Finding> diff;
+    /** {@code kind path} of objects dropped and created again under the same name (an enum with new label order). */
+    private final Set<String> recreated = new TreeSet<>();
 
     Planner(Snapshot actual, Snapshot expected, ReconcileOptions options) {
         this.actual = actual;
         this.expected = expected;
         this.options = options;
-        this.diff = SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected()));
+        this.diff = SchemaDiff.diff(expected, actual,
+                new DiffOptions(options.dropUnexpected(), options.owners(), options.comments()));
         for (Finding finding : diff) {
             findings.computeIfAbsent(finding.objectKind() + " " + finding.path(), k -> new ArrayList<>()).add(finding);
         }
@@ -111,11 +114,25 @@ final class Planner {
         views();
         rebuiltForeignKeys();
         dependents();
+        ownersAndComments();
         List<ReconcileStep> all = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             all.addAll(steps.getOrDefault(phase, List.of()));
         }
         return new ReconcilePlan(diff, all);
+    }
+
+    /** Owners and comments of what the diff found changed, and of everything the script creates or re-creates. */
+    private void ownersAndComments() {
+        Set<String> fresh = new TreeSet<>(recreated);
+        viewCreates.keySet().forEach(view -> fresh.add("view " + view));
+        routineRecreates.keySet().forEach(signature -> fresh.add("function " + signature));
+        droppedTables.forEach(table -> fresh.add("table " + table));
+        droppedColumns.forEach((table, columns) -> columns.forEach(column -> fresh.add("column " + table + "."
+                + Identifiers.quote(column))));
+        for (String[] step : Annotations.plan(expected, options, findings, fresh)) {
+            add(Phase.OWNERS_AND_COMMENTS, step[0], step[1]);
+        }
     }
 
     // ---- findings ----
@@ -296,6 +313,7 @@ final class Planner {
      * functions that depend on those columns or the type are dropped before and re-created after.
      */
     private void recreateEnum(EnumType type, EnumType have, String reason) {
+        recreated.add("enum " + type.path());
         QualifiedName old = new QualifiedName(type.name().schema(), truncate(type.name().name() + OLD_SUFFIX));
         List<String> statements = new ArrayList<>();
         // Index predicates and checks that compare with a label hold an operator of the old type: they go
