@@ -55,6 +55,12 @@ final class Annotations {
         return annotations.steps;
     }
 
+    /** Whether {@code finding} is an owner or comment change this class plans (a schema's owner is the planner's). */
+    static boolean handles(Finding finding) {
+        return finding instanceof Finding.Changed changed && (changed.property().equals("comment")
+                || changed.property().equals("owner") && !finding.objectKind().equals("schema"));
+    }
+
     private void all() {
         for (Table table : expected.tables()) {
             annotate(table, "TABLE " + table.name(), table.owner(), table.comment());

@@ -137,8 +137,11 @@ final class Planner {
 
     // ---- findings ----
 
+    /** The findings on one object, without owners and comments: {@link Annotations} plans those on its own. */
     private List<Finding> at(String kind, String path) {
-        return findings.getOrDefault(kind + " " + path, List.of());
+        List<Finding> found = findings.getOrDefault(kind + " " + path, List.of());
+        return found.stream().noneMatch(f -> Annotations.handles(f)) ? found
+                : found.stream().filter(f -> !Annotations.handles(f)).toList();
     }
 
     private static Finding of(List<Finding> found, Finding.Kind kind) {
