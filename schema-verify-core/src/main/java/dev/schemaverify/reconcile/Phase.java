@@ -39,12 +39,19 @@ enum Phase {
     ATTACH,
     /** Unique indexes a foreign key may reference: before the foreign keys, never concurrently. */
     UNIQUE_INDEXES,
+    /**
+     * {@code SET LOGGED}/{@code SET UNLOGGED}, before the foreign keys are added (a permanent table may not
+     * reference an unlogged one, so a key to a table turning permanent must wait for it), after those dropped.
+     */
+    PERSISTENCE,
     FOREIGN_KEYS,
     VALIDATE,
     INDEXES,
     /** Persistence, storage parameters, replica identity (which may name an index built just before). */
     TABLE_OPTIONS,
     VIEWS,
+    /** Routines whose SQL-standard body reads a view: PostgreSQL resolves the view when it creates them. */
+    VIEW_ROUTINES,
     VIEW_INDEXES,
     ROW_SECURITY,
     POLICIES,

@@ -89,6 +89,8 @@ final class Planner {
     private final Set<QualifiedName> manualTables = new TreeSet<>();
 
     private final List<Finding> diff;
+    /** Tables whose persistence changes, with the finding: ordered by their foreign keys in {@link #persistence()}. */
+    private final Map<Table, Finding.Changed> persistence = new LinkedHashMap<>();
     /** {@code kind path} of objects dropped and created again under the same name (an enum with new label order). */
     private final Set<String> recreated = new TreeSet<>();
 
@@ -114,12 +116,44 @@ final class Planner {
         views();
         rebuiltForeignKeys();
         dependents();
+        persistence();
         ownersAndComments();
         List<ReconcileStep> all = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             all.addAll(steps.getOrDefault(phase, List.of()));
         }
         return new ReconcilePlan(diff, all);
+    }
+
+    /**
+     * {@code SET LOGGED} and {@code SET UNLOGGED} in an order PostgreSQL accepts while the foreign keys that
+     * stay hold: a permanent table may not reference an unlogged one, so a table turning permanent waits for
+     * the tables it references to turn permanent, and one turning unlogged waits for the tables that
+     * reference it to turn unlogged. Keys of either side count (those dropped are gone before this phase,
+     * those added come after it, so only kept keys matter, and counting more only orders more).
+     */
+    private void persistence() {
+        Map<QualifiedName, Boolean> toUnlogged = new HashMap<>();
+        persistence.keySet().forEach(table -> toUnlogged.put(table.name(), Boolean.TRUE.equals(table.unlogged())));
+        BiPredicate<QualifiedName, QualifiedName> references = (from, to) -> referencesIn(expected, from, to)
+                || referencesIn(actual, from, to);
+        List<Table> ordered = Graphs.order(new ArrayList<>(persistence.keySet()), Table::name, (t, other) -> {
+            boolean unlogged = toUnlogged.get(t.name());
+            if (unlogged != toUnlogged.get(other.name()) || t.name().equals(other.name())) {
+                return false;
+            }
+            return unlogged ? references.test(other.name(), t.name()) : references.test(t.name(), other.name());
+        });
+        for (Table table : ordered) {
+            add(Phase.PERSISTENCE, alterTable(table.name(), Boolean.TRUE.equals(table.unlogged()) ? "SET UNLOGGED"
+                    : "SET LOGGED"), persistence.get(table).message(), false,
+                    "rewrites the table under an ACCESS EXCLUSIVE lock");
+        }
+    }
+
+    private static boolean referencesIn(Snapshot snapshot, QualifiedName from, QualifiedName to) {
+        Table table = snapshot.table(from);
+        return table != null && table.foreignKeys().stream().anyMatch(key -> to.equals(key.referencedTable()));
     }
 
     /** Owners and comments of what the diff found changed, and of everything the script creates or re-creates. */
@@ -615,11 +649,12 @@ final class Planner {
         Map<String, Phase> phases = new HashMap<>();
         for (Routine routine : ordered) {
             Phase phase = routinePhase(routine);
-            if (phase == Phase.ROUTINES && Statements.sqlStandardBody(routine)) {
+            if (Statements.sqlStandardBody(routine)) {
+                // no earlier than any routine it calls
                 for (Routine callee : ordered) {
-                    if (phases.get(callee.signature()) == Phase.LATE_ROUTINES && RoutineOrder.calls(routine, callee)) {
-                        phase = Phase.LATE_ROUTINES;
-                        break;
+                    Phase calleePhase = phases.get(callee.signature());
+                    if (calleePhase != null && calleePhase.compareTo(phase) > 0 && RoutineOrder.calls(routine, callee)) {
+                        phase = calleePhase;
                     }
                 }
             }
@@ -656,17 +691,20 @@ final class Planner {
         }
     }
 
-    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table. */
+    /**
+     * Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table
+     * (after the tables) or a view (after the views).
+     */
     private Phase routinePhase(Routine routine) {
         if (Statements.sqlStandardBody(routine)) {
             Set<String> words = RoutineOrder.identifiers(routine.body());
-            for (Table table : expected.tables()) {
-                if (words.contains(table.name().name())) {
-                    return Phase.LATE_ROUTINES;
-                }
-            }
             for (View view : expected.views()) {
                 if (words.contains(view.name().name())) {
+                    return Phase.VIEW_ROUTINES;
+                }
+            }
+            for (Table table : expected.tables()) {
+                if (words.contains(table.name().name())) {
                     return Phase.LATE_ROUTINES;
                 }
             }
@@ -811,8 +849,7 @@ final class Planner {
         QualifiedName table = want.name();
         Finding.Changed unlogged = changed.get("unlogged");
         if (unlogged != null) {
-            add(Phase.TABLE_OPTIONS, alterTable(table, Boolean.TRUE.equals(want.unlogged()) ? "SET UNLOGGED" : "SET LOGGED"),
-                    unlogged.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock");
+            persistence.put(want, unlogged);
         }
         Finding.Changed storage = changed.get("storage");
         if (storage != null) {
