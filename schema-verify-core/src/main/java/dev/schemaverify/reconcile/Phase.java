@@ -10,6 +10,8 @@ enum Phase {
     ENUM_VALUES(false),
     DROP_TRIGGERS,
     DROP_POLICIES,
+    /** Unexpected routines whose SQL-standard body reads a view (and their callers): they hold the view. */
+    DROP_VIEW_ROUTINES,
     DROP_VIEWS,
     /** Defaults, checks and indexes that call a routine about to be dropped: they hold it in pg_depend. */
     DROP_ROUTINE_USES,

@@ -619,10 +619,28 @@ final class Planner {
             routineDependents(routine, reason);
             earlyDrops.put(routine.signature(), new Why(reason, null));
         }
-        for (Routine routine : Graphs.reversed(RoutineOrder.calleesFirst(late))) {
-            add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine),
-                    of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
+        // a SQL-standard body that reads a view holds it in pg_depend: such a routine (and what calls it) goes
+        // before the views are dropped
+        Set<String> readViews = new TreeSet<>();
+        List<Routine> calleesFirst = RoutineOrder.calleesFirst(late);
+        for (Routine routine : calleesFirst) {
+            if (readsView(routine, actual) || calleesFirst.stream().anyMatch(callee
+                    -> readViews.contains(callee.signature()) && RoutineOrder.calls(routine, callee))) {
+                readViews.add(routine.signature());
+            }
         }
+        for (Routine routine : Graphs.reversed(calleesFirst)) {
+            add(readViews.contains(routine.signature()) ? Phase.DROP_VIEW_ROUTINES : Phase.DROP_LATE_ROUTINES,
+                    Statements.dropRoutine(routine), of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
+        }
+    }
+
+    private static boolean readsView(Routine routine, Snapshot snapshot) {
+        if (!Statements.sqlStandardBody(routine)) {
+            return false;
+        }
+        Set<String> words = RoutineOrder.identifiers(routine.body());
+        return snapshot.views().stream().anyMatch(view -> words.contains(view.name().name()));
     }
 
     private static Routine routine(Snapshot snapshot, String signature) {
