@@ -10,7 +10,8 @@ try {
         "[INFO] schema-verify: baselined 2 (${folder}/V2__notes.sql) (recorded as applied, not run)",
         '[INFO] schema-verify: 2 migrations recorded as applied up to version 2 in public.schema_verify_history; migrate applies the ones after it',
         "[INFO] schema-verify: 1 migration applied from SQL folder ${folder} (Flyway layout); 2 already applied",
-        '[INFO] schema-verify: no migration problems in ',
+        '[INFO] No migration problems in ',
+        ': 3 migrations checked.',
     ].each { assert log.contains(it) : "build.log lacks: " + it }
     assert !log.contains('Fix the migration named above')
     assert log =~ /\[INFO\]   3       \| note body   \| APPLIED \| \d{4}-/

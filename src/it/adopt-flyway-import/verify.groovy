@@ -8,7 +8,7 @@ try {
         "[INFO] schema-verify: imported 1 (${folder}/V1__members.sql)",
         "[INFO] schema-verify: imported 2 (${folder}/V2__notes.sql), checksum kept from Flyway",
         '[INFO] schema-verify: 2 rows imported from public.flyway_schema_history into public.schema_verify_history; nothing was run on the schema',
-        "[ERROR] ${folder}/V2__notes.sql: error [edited-after-apply] migration 2 was edited after it was applied",
+        "[ERROR]     ${folder}/V2__notes.sql: error [edited-after-apply] migration 2 was edited after it was applied",
         "[INFO] schema-verify: 1 migration applied from SQL folder ${folder} (Flyway layout); 2 already applied",
     ].each { assert log.contains(it) : "build.log lacks: " + it }
     assert log =~ /\[WARNING\] schema-verify: ${folder}\/V2__notes.sql: differs from what Flyway applied \(CRC-32 -?\d+ in its history, -?\d+ now\); status shows it EDITED: review the change, then run repair/

@@ -5,7 +5,7 @@ try {
     def log = new File(basedir, 'build.log').text
     def changelog = 'src/main/resources/db/changelog/db.changelog-master.yaml'
     [
-        "[INFO] ${changelog}: info [changeset-filtered] 1 changeset(s) left out by contexts 'prod', as Liquibase would: 2::team",
+        "[INFO]     ${changelog}: info [changeset-filtered] 1 changeset(s) left out by contexts 'prod', as Liquibase would: 2::team",
         "[INFO] schema-verify: 2 migrations applied from Liquibase changelog ${changelog}, contexts prod; 0 already applied",
         '[INFO]   1::team | accounts      | APPLIED |',
         '[INFO]   3::team | account notes | APPLIED |',

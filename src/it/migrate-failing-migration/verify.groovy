@@ -8,7 +8,7 @@ try {
     assert log =~ /\[INFO\]   2       \| broken      \| PENDING \|\r?\n/
     assert log =~ /\[INFO\]   3       \| never       \| PENDING \|\r?\n/
     // a forward-only Flyway folder: rollbacks are not required, one warning says so
-    assert log.contains('[WARNING] src/main/resources/db/migration: warning [forward-only] no migration here has a rollback, so rollbacks are not required and rollback-check skips them; add U<version>__<description>.sql undo files to have them checked, or set requireRollbacks=true')
+    assert log.contains('[WARNING]     src/main/resources/db/migration: warning [forward-only] no migration here has a rollback, so rollbacks are not required and rollback-check skips them; add U<version>__<description>.sql undo files to have them checked, or set requireRollbacks=true')
     assert !log.contains('[missing-rollback]')
 
     System.properties.get(key).postgresDatabase.connection.withCloseable { connection ->

@@ -10,6 +10,9 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schema-verify/rollback-check.json'))
 assert report.passed == true
-assert report.summary.passed == 3 && report.summary.failed == 0
-assert report.migrations*.outcome == ['passed', 'passed', 'passed']
+assert report.format == 2 && report.summary.errors == 0 && report.summary.checked == 3
+assert report.checked == ['migration 001 create users', 'migration 002 add email index', 'migration 003 notes']
+assert report.findings == []
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/schema-verify/rollback-check.junit.xml'))
+assert junit.testsuite.testcase.size() == 3 && junit.testsuite.testcase.failure.size() == 0
 assert !new File(basedir, 'target/schema-verify/rollback-check.json').text.contains(' ms')

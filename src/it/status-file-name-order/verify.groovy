@@ -4,8 +4,8 @@
 def log = new File(basedir, 'build.log').text
 def folder = 'src/main/resources/db/migration'
 [
-    "[ERROR] ${folder}/0000_b_workers_up.sql: error [duplicate-version] has the same version 0 as ${folder}/0000_a_jobs.up.sql; give one of them a new version, or set ordering=filename if your runner orders migrations by file name",
-    "[WARNING] ${folder}/0026_add_join_id.down.sql: warning [rollback-name-mismatch] pairs with ${folder}/0026_add_job_id.up.sql by number 0026, but the descriptions differ ('add_join_id', 'add_job_id'); rename one so they match, or give the rollback its own migration's number",
+    "[ERROR]     ${folder}/0000_b_workers_up.sql: error [duplicate-version] has the same version 0 as ${folder}/0000_a_jobs.up.sql; give one of them a new version, or set ordering=filename if your runner orders migrations by file name",
+    "[WARNING]     ${folder}/0026_add_join_id.down.sql: warning [rollback-name-mismatch] pairs with ${folder}/0026_add_job_id.up.sql by number 0026, but the descriptions differ ('add_join_id', 'add_job_id'); rename one so they match, or give the rollback its own migration's number",
     '[INFO]   0000_a_jobs a jobs: passed in ',
     '[INFO]   0000_b_workers b workers: passed in ',
     '[INFO]   0026_add_job_id add job id: passed in ',

@@ -41,21 +41,12 @@ final class Connections {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the url " + target.displayUrl()
                     + " is not a PostgreSQL JDBC URL; expected jdbc:postgresql://host:port/database");
         }
-        Properties properties = new Properties();
-        // The driver cannot parse //user:password@host; such credentials travel as properties instead.
-        JdbcUrls.UserInfo embedded = JdbcUrls.userInfo(target.url());
-        String url = embedded == null ? target.url() : embedded.url();
-        String user = target.user() != null ? target.user() : embedded == null ? null : embedded.user();
-        String password = target.password() != null ? target.password() : embedded == null ? null : embedded.password();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("connectTimeout", String.valueOf(target.connectTimeoutSeconds()));
-        properties.setProperty("loginTimeout", String.valueOf(target.connectTimeoutSeconds()));
-        properties.setProperty("ApplicationName", "schema-verify");
+        JdbcUrls.Login login = JdbcUrls.login(target.url(), target.user(), target.password(),
+                target.connectTimeoutSeconds());
+        String url = login.url();
+        String user = login.user();
+        String password = login.password();
+        Properties properties = login.properties();
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 0; ; attempt++) {
             try {

@@ -49,19 +49,27 @@ public record RollbackCheckResult(String database, RollbackReport report, String
         }
         preamble.add("Rollback check of " + report.source() + " on " + database + ":");
         List<String> checked = new ArrayList<>();
+        List<String> notChecked = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        MigrationCheck lastFailed = null;
+        MigrationCheck firstFailed = null;
         for (MigrationCheck check : report.migrations()) {
             preamble.add("  " + check.version() + " " + check.description() + ": " + progress(check));
             String group = "migration " + check.version() + " " + check.description();
-            checked.add(group);
+            if (check.outcome() == Outcome.PASSED || check.outcome() == Outcome.FAILED) {
+                checked.add(group);
+            } else {
+                // Skipped, applied only or never reached: its rollback was not checked, and a report must not
+                // show it as passed (JUnit lists it as a skipped test case).
+                notChecked.add(group + ": " + check.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (check.note() == null ? "" : ": " + check.note()));
+            }
             for (RollbackFinding finding : check.findings()) {
                 diagnostics.add(new Diagnostic(finding.code(), finding.severity(),
                         new Diagnostic.Subject("migration", check.version()), group, finding.message(),
                         SourceRef.parse(finding.location())));
             }
-            if (check.outcome() == Outcome.FAILED) {
-                lastFailed = check;
+            if (check.outcome() == Outcome.FAILED && firstFailed == null) {
+                firstFailed = check;
             }
         }
         preamble.add("  total " + millis(report.total()));
@@ -70,14 +78,16 @@ public record RollbackCheckResult(String database, RollbackReport report, String
                 + report.count(Outcome.NOT_REACHED) + " never reached";
         long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
-        String advice = lastFailed == null ? null : "Fix the rollback of migration " + lastFailed.version() + " (up "
-                + lastFailed.location() + ", down " + (lastFailed.rollbackLocation() == null ? "none"
-                        : lastFailed.rollbackLocation()) + ").";
+        long failed = report.count(Outcome.FAILED);
+        String advice = firstFailed == null ? null : "Fix the rollback" + (failed == 1 ? "" : "s of the " + failed
+                + " failed migrations, the first") + " of migration " + firstFailed.version() + " (up "
+                + firstFailed.location() + ", down " + (firstFailed.rollbackLocation() == null ? "none"
+                        : firstFailed.rollbackLocation()) + ").";
         int total = report.migrations().size();
         return policy.apply(Report.of("rollback-check", report.source() + " on " + database,
                 "Rollback check failed: " + total + " migrations: " + counts + warned,
                 "Rollback check passed: " + total + " migrations: " + counts + warned + ", in "
-                        + millis(report.total()) + ".", advice, checked, List.of(), preamble, diagnostics));
+                        + millis(report.total()) + ".", advice, checked, notChecked, preamble, diagnostics));
     }
 
     private static String progress(MigrationCheck check) {

@@ -7,6 +7,8 @@ import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationLock;
+import dev.schemaverify.migrate.MigrationState;
+import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.migrate.TargetRollback;
@@ -35,7 +37,7 @@ final class Rollbacks {
 
     RollbackResult run() {
         if (request.source() instanceof LiquibaseChangelog changelog) {
-            return LiquibaseRuns.rollback(changelog, request);
+            return liquibase(changelog);
         }
         MigrationHistory history = new MigrationHistory(request.historySchema());
         String database = request.target().displayUrl();
@@ -53,18 +55,7 @@ final class Rollbacks {
                 List<String> lines = new ArrayList<>();
                 List<String> warnings = new ArrayList<>(plan.notes());
                 if (!plan.items().isEmpty()) {
-                    List<String> drift = drift(target, plan);
-                    if (!drift.isEmpty()) {
-                        List<String> reasons = new ArrayList<>();
-                        reasons.add("the database has drifted from the schema its history says it has (the "
-                                + plan.applied().size() + " applied migrations, built on a shadow database);"
-                                + " a rollback written for that schema could do anything here. Reconcile it first"
-                                + " (mvn schema-verify:diff -Dschema-verify.against=migrations):");
-                        drift.forEach(line -> reasons.add("  " + line));
-                        throw refusal(database, reasons);
-                    }
-                    lines.add("the target matches the schema of its " + plan.applied().size()
-                            + " applied migrations (strict comparison)");
+                    lines.add(refuseOnDrift(target, plan.applied()));
                 }
                 if (request.dryRun()) {
                     for (TargetRollback.Item item : plan.items()) {
@@ -110,13 +101,66 @@ final class Rollbacks {
                         .map(r -> r.startsWith("  ") ? r : "  " + r).toList()));
     }
 
+    /**
+     * A Liquibase rollback runs through Liquibase (its history table and lock), after the same checks as a
+     * SQL folder's: the target must match the schema its applied changesets build (else nothing is rolled
+     * back), and the schema is written to a snapshot before anything changes.
+     */
+    private RollbackResult liquibase(LiquibaseChangelog changelog) {
+        List<String> before = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (Connection target = Connections.open(request.target(), request.progress())) {
+            target.setAutoCommit(true);
+            MigrationStatus status = LiquibaseRuns.status(changelog, target);
+            List<MigrationStep> applied = status.in(MigrationState.APPLIED).stream()
+                    .map(MigrationStatus.Entry::step).filter(java.util.Objects::nonNull).toList();
+            if (!applied.isEmpty()) {
+                before.add(refuseOnDrift(target, applied));
+                if (!request.dryRun() && request.snapshot() != null) {
+                    for (String line : BeforeChange.write(target, request.target(), request.snapshot(), "rollback",
+                            applied.get(applied.size() - 1).version().replaceAll("[^A-Za-z0-9._-]", "_"))) {
+                        (line.contains("no backup") ? warnings : before).add(line);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION, "lost the connection to "
+                    + request.target().displayUrl() + ": " + e.getMessage(), e);
+        }
+        RollbackResult result = LiquibaseRuns.rollback(changelog, request);
+        List<String> lines = new ArrayList<>(before);
+        lines.addAll(result.lines());
+        lines.addAll(warnings);
+        List<String> allWarnings = new ArrayList<>(result.warnings());
+        allWarnings.addAll(warnings);
+        return new RollbackResult(result.database(), lines, result.rolledBack(), allWarnings);
+    }
+
+    /**
+     * Refuses (throws, nothing changed) when the target differs, strictly, from a shadow built from the
+     * migrations its history lists; a rollback written for that schema could do anything on another one.
+     * Returns the line that says the target matched.
+     */
+    private String refuseOnDrift(Connection target, List<MigrationStep> applied) {
+        List<String> drift = drift(target, applied);
+        if (!drift.isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("the database has drifted from the schema its history says it has (the " + applied.size()
+                    + " applied migrations, built on a shadow database); a rollback written for that schema could do"
+                    + " anything here. Reconcile it first (the diff goal, against the migrations):");
+            drift.forEach(line -> reasons.add("  " + line));
+            throw refusal(request.target().displayUrl(), reasons);
+        }
+        return "the target matches the schema of its " + applied.size() + " applied migrations (strict comparison)";
+    }
+
     /** The strict differences between the target and a shadow built from the migrations its history lists. */
-    private List<String> drift(Connection target, TargetRollback.Plan plan) {
-        request.progress().accept("checking the target against its " + plan.applied().size()
+    private List<String> drift(Connection target, List<MigrationStep> applied) {
+        request.progress().accept("checking the target against its " + applied.size()
                 + " applied migrations on a shadow database");
         Snapshot expected;
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow()); Connection connection = shadow.connect()) {
-            for (MigrationStep step : plan.applied()) {
+            for (MigrationStep step : applied) {
                 StepTransactions.apply(connection, step);
             }
             expected = withoutSchemaOwners(new Inspector(scope(null)).inspect(connection));

@@ -15,6 +15,7 @@ import dev.schemaverify.migrate.MigrationHistory;
 import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
+import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.migrate.Migrator;
@@ -107,6 +108,14 @@ public final class SchemaVerifier {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs access tests: checks under database roles, each in a rolled-back transaction, on a shadow
+     * database after the migrations, or read-only on a live target when the request consents to it.
+     */
+    public AccessTestResult accessTest(AccessTestRequest request) {
+        return AccessTesting.run(request);
     }
 
     /** Reads a database (the target, or the shadow after the migrations) and writes it as a contract. */
@@ -265,7 +274,15 @@ public final class SchemaVerifier {
     public StatusResult status(StatusRequest request) {
         if (request.target() == null) {
             MigrationSource source = request.source();
-            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()));
+            List<String> migrations;
+            try {
+                migrations = source.steps().stream().map(MigrationStep::location).toList();
+            } catch (SchemaVerifyException e) {
+                // Files that have no order (two claim one version) are reported as problems, not as checked.
+                migrations = List.of();
+            }
+            return new StatusResult(source.describe(), null, new MigrationStatus(List.of(), source.problems()),
+                    source.problems(), migrations);
         }
         try (Connection target = Connections.open(request.target())) {
             // A read-only transaction that is rolled back: status can change nothing, even by mistake.

@@ -16,17 +16,26 @@ import java.util.Objects;
  * @param database the database's URL without password, or {@code null} when only the files were checked
  * @param status each migration's state (no entries when only the files were checked)
  * @param problems the hygiene problems, sorted: the status's own plus pending migrations without rollback
+ * @param migrations the location of every migration checked (with a database: those the status lists with a
+ *     file), each a passing JUnit test case unless a problem names it
  */
-public record StatusResult(String source, String database, MigrationStatus status, List<MigrationProblem> problems)
-        implements GoalResult {
+public record StatusResult(String source, String database, MigrationStatus status, List<MigrationProblem> problems,
+        List<String> migrations) implements GoalResult {
     public StatusResult {
         Objects.requireNonNull(status, "status");
         problems = problems.stream().sorted().toList();
+        migrations = List.copyOf(migrations);
     }
 
     /** The result with the status's own problems. */
     public StatusResult(String source, String database, MigrationStatus status) {
         this(source, database, status, status.problems());
+    }
+
+    /** The result of a status read from a database: the migrations checked are those its entries name. */
+    public StatusResult(String source, String database, MigrationStatus status, List<MigrationProblem> problems) {
+        this(source, database, status, problems, status.entries().stream().filter(e -> e.location() != null)
+                .map(e -> e.location()).distinct().toList());
     }
 
     /** The hygiene problems as a report; each migration is a checked object, the status table comes first. */
@@ -43,10 +52,10 @@ public record StatusResult(String source, String database, MigrationStatus statu
             preamble.add("schema-verify: migration status of " + database + " (" + source + ")");
             StatusTable.render(status).forEach(line -> preamble.add("  " + line));
         }
-        List<String> checked = status.entries().stream().filter(e -> e.location() != null)
-                .map(e -> "migration " + e.location()).distinct().toList();
+        List<String> checked = migrations.stream().map(location -> "migration " + location).toList();
         return policy.apply(Report.of("status", "migrations " + source + (database == null ? "" : " in " + database),
-                "Migration problems in " + where, "No migration problems in " + where + ".",
+                "Migration problems in " + where, "No migration problems in " + where + ": "
+                        + Report.plural(migrations.size(), "migration") + " checked.",
                 "Fix the migrations, or set -Dschema-verify.failOnProblems=false to only report them.",
                 checked, List.of(), preamble, problems.stream().map(MigrationProblem::toDiagnostic).toList()));
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the valid word a user most likely meant, so an error can say "did you mean ...?". */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The closest of {@code candidates} to {@code word}, or {@code null} when none is close enough. */
-    static String closest(String word, List<String> candidates) {
+    public static String closest(String word, List<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,6 +1,7 @@
 package dev.schemaverify.guard;
 
 import dev.schemaverify.report.Json;
+import dev.schemaverify.report.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Objects;
  * @param notVerified how many database objects the model cannot check yet
  * @param problems every problem found, in the order found
  * @param bypass who switched the guard off, when {@code status} is {@link Status#BYPASSED}
+ * @param report the same findings as a report for the writers (JUnit XML, SARIF, ...), with the decision to
+ *     fail that every goal shares ({@link Report#failed()}): a warning-level finding (an extension's version,
+ *     say) is listed but does not stop the application
  */
 public record GuardResult(
         Status status,
@@ -35,7 +39,8 @@ public record GuardResult(
         int objectsCompared,
         int notVerified,
         List<GuardProblem> problems,
-        String bypass) {
+        String bypass,
+        Report report) {
     public GuardResult {
         Objects.requireNonNull(status, "status");
         problems = List.copyOf(problems);
@@ -67,7 +72,9 @@ public record GuardResult(
                     + " the contract were NOT checked against ").append(database);
             default -> text.append("schema guard: ").append(database).append(" is not compatible with this application (")
                     .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(")")
-                    .append(status == Status.WARNED ? "; warn mode: starting anyway" : "");
+                    .append(status != Status.WARNED ? ""
+                            : report != null && !report.failed() ? "; nothing that fails: starting"
+                            : "; warn mode: starting anyway");
         }
         for (GuardProblem problem : problems) {
             text.append("\n  ").append(problem.render());

@@ -9,9 +9,12 @@ import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.inspect.SameParse;
+import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.report.Report;
 import dev.schemaverify.shadow.JdbcUrls;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -70,7 +73,7 @@ public final class SchemaGuard {
         String database = describe(connection);
         if (effective.mode() == GuardMode.OFF) {
             GuardResult bypassed = new GuardResult(GuardResult.Status.BYPASSED, database, options.requiredVersion(),
-                    null, null, options.contractDisplay(), false, 0, 0, List.of(), effective.origin());
+                    null, null, options.contractDisplay(), false, 0, 0, List.of(), effective.origin(), null);
             LOG.log(Level.WARNING, bypassed.describe());
             return bypassed;
         }
@@ -89,9 +92,10 @@ public final class SchemaGuard {
 
     private static GuardResult run(Connection connection, GuardOptions options, GuardMode mode, String database) {
         List<GuardProblem> problems = new ArrayList<>();
+        List<Diagnostic> drift = new ArrayList<>();
         DatabaseVersions.Found found = null;
         boolean strict = false;
-        int compared = 0;
+        int objectCount = 0;
         int notVerified = 0;
         boolean autoCommit;
         try {
@@ -125,11 +129,10 @@ public final class SchemaGuard {
                         .inspect(connection);
                 Snapshot expected = SameParse.align(connection,
                         new ContractNormalizer().normalize(connection, contract.expected()), actual);
-                compared = objects(expected);
+                objectCount = objects(expected);
                 notVerified = actual.notVerified().size();
                 for (Finding finding : SchemaDiff.diff(expected, actual, new DiffOptions(strict))) {
-                    problems.add(new GuardProblem(finding.code(), finding.message(),
-                            finding.source() == null ? null : finding.source().toString()));
+                    drift.add(finding.toDiagnostic());
                 }
             }
         } catch (SQLException e) {
@@ -142,11 +145,28 @@ public final class SchemaGuard {
                 LOG.log(Level.WARNING, "schema guard: could not hand the connection back as it was: " + e.getMessage());
             }
         }
-        GuardResult.Status status = problems.isEmpty() ? GuardResult.Status.PASSED
-                : mode == GuardMode.WARN ? GuardResult.Status.WARNED : GuardResult.Status.FAILED;
+        // Version problems always count as errors; drift keeps the diff's severity, and the one decision to
+        // fail (Report.failed) is the same as verify's.
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (GuardProblem problem : problems) {
+            diagnostics.add(new Diagnostic(problem.code(), Severity.ERROR, new Diagnostic.Subject("database", database),
+                    "schema version", problem.message(), null));
+        }
+        diagnostics.addAll(drift);
+        String compared = options.contractDisplay() == null ? database : database + " against " + options.contractDisplay();
+        Report report = Report.of("guard", compared, "Schema guard: " + database + " does not fit the application",
+                "Schema guard passed: " + database + ".", "Run the migrations the messages name, or deploy the matching"
+                        + " application; SCHEMA_VERIFY_GUARD=warn starts anyway.", List.of(compared), List.of(),
+                List.of(), diagnostics);
+        List<GuardProblem> all = new ArrayList<>(problems);
+        for (Diagnostic d : drift) {
+            all.add(new GuardProblem(d.code(), d.message(), d.location() == null ? null : d.location().toString()));
+        }
+        GuardResult.Status status = all.isEmpty() ? GuardResult.Status.PASSED
+                : report.failed() && mode != GuardMode.WARN ? GuardResult.Status.FAILED : GuardResult.Status.WARNED;
         return new GuardResult(status, database, options.requiredVersion(), found == null ? null : found.version(),
-                found == null ? null : found.source(), options.contractDisplay(), strict, compared, notVerified,
-                problems, null);
+                found == null ? null : found.source(), options.contractDisplay(), strict, objectCount, notVerified,
+                all, null, report);
     }
 
     private static int objects(Snapshot snapshot) {

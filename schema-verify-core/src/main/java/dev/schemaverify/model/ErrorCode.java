@@ -4,6 +4,8 @@ package dev.schemaverify.model;
 public enum ErrorCode {
     /** The contract file cannot be read or is not valid. */
     CONTRACT,
+    /** The access-test file cannot be read or is not valid (branch i12-access). */
+    ACCESS_TESTS,
     /** A configuration value is missing or wrong. */
     CONFIGURATION,
     /** The database cannot be reached or refused the login. */

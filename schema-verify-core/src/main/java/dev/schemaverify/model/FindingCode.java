@@ -21,7 +21,9 @@ public record FindingCode(String code, Family family, String help) implements Co
     public enum Family {
         DRIFT("Schema drift (verify, diff)"),
         MIGRATION("Migration hygiene (status)"),
-        ROLLBACK("Rollback check (rollback-check)");
+        ROLLBACK("Rollback check (rollback-check)"),
+        GUARD("Start-up guard (SchemaGuard)"),
+        ACCESS("Access tests (access-test)");
 
         private final String title;
 

@@ -54,6 +54,14 @@ public final class FindingCodes {
         rollback("up-not-reproducible", "Applied again after a correct rollback, the migration gives a different schema"
                 + " than the first time (a view embedding now(), say): the rollback is fine, the migration is not"
                 + " deterministic.");
+        guard("schema-version-behind", "The database's schema version is older than the one the application needs;"
+                + " run the migrations up to that version before starting it.");
+        guard("schema-version-conflict", "The database's schema version has another major version than the one the"
+                + " application needs; they are not compatible, deploy the matching application or migrate.");
+        guard("schema-version-unknown", "No schema version could be read (no migration history, or one without a"
+                + " version); run the migrations, or configure a versionQuery.");
+        guard("schema-version-unreadable", "The version the history holds is not a semantic version"
+                + " (major[.minor[.patch]]); configure a versionQuery that returns one.");
         rollback("rollback-leaves-behind", "Rolling the migration back leaves an object it created; drop it in the"
                 + " rollback.");
         rollback("rollback-removes", "Rolling the migration back drops an object that existed before it; the rollback"
@@ -66,6 +74,17 @@ public final class FindingCodes {
                 + " message.");
         rollback("reapply-failed", "The migration fails when applied again after its rollback; the rollback leaves"
                 + " something behind that the migration then collides with.");
+        // branch i12-access: access tests (access-test)
+        access("access-check-failed", "An access check's outcome differs from its expectation (a role sees rows it"
+                + " should not, a write is allowed that should be denied); the message says what happened instead.");
+        access("access-test-error", "An access check, fixture or the RLS matrix could not run (an unknown role, table"
+                + " or function, a fixture that does not insert, a timeout); fix the entry at the location.");
+        access("access-matrix-changed", "What an API role may do on a table with row-level security differs from the"
+                + " matrix pinned in the access-test file; fix the grant or policy, or pin the new matrix.");
+        access("access-write-refused", "An access test that writes (a fixture, insert, update, delete, call or the RLS"
+                + " matrix) was asked to run on a live database; only select checks and assertions run there.");
+        access("invalid-access-test", "The access-test file is not valid; the message names the entry and what to"
+                + " write instead.");
     }
 
     private FindingCodes() {
@@ -91,8 +110,16 @@ public final class FindingCodes {
         put(new FindingCode(code, FindingCode.Family.MIGRATION, help));
     }
 
+    private static void guard(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.GUARD, help));
+    }
+
     private static void rollback(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.ROLLBACK, help));
+    }
+
+    private static void access(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.ACCESS, help));
     }
 
     private static void put(FindingCode code) {

@@ -39,10 +39,10 @@ public final class ReconcileScript {
             out.append(", none destructive.\n");
         } else if (allowDestructive) {
             out.append(", ").append(destructive).append(" destructive (can lose data), included because"
-                    + " -Dschema-verify.allowDestructive=true.\n");
+                    + " allowDestructive is on.\n");
         } else {
             out.append(", ").append(destructive).append(" destructive (can lose data), written commented out;"
-                    + " run with -Dschema-verify.allowDestructive=true to include them.\n");
+                    + " set allowDestructive to include them.\n");
         }
         if (manual > 0) {
             out.append("-- ").append(manual).append(manual == 1 ? " step is" : " steps are").append(" MANUAL: written"
@@ -106,7 +106,7 @@ public final class ReconcileScript {
                 out.append("-- ").append(line).append('\n');
             }
         } else if (step.destructive() && !allowDestructive) {
-            out.append("-- DESTRUCTIVE, not run (set -Dschema-verify.allowDestructive=true to include it):\n");
+            out.append("-- DESTRUCTIVE, not run (set allowDestructive to include it):\n");
             for (String line : (step.sql() + ";").split("\n", -1)) {
                 out.append("-- ").append(line).append('\n');
             }

@@ -38,6 +38,10 @@ public final class ConsoleWriter implements ReportWriter {
         for (String text : report.preamble()) {
             lines.add(new Line(Severity.INFO, text));
         }
+        for (ReportTable table : report.tables()) {
+            lines.add(new Line(Severity.INFO, table.title() + ":"));
+            table.aligned().forEach(text -> lines.add(new Line(Severity.INFO, "  " + text)));
+        }
         if (report.diagnostics().isEmpty()) {
             if (report.cleanHeading() != null) {
                 lines.add(new Line(Severity.INFO, report.cleanHeading()));
@@ -58,8 +62,13 @@ public final class ConsoleWriter implements ReportWriter {
                 }
             }
         }
+        if (!report.diagnostics().isEmpty() && report.failOn() != null && !report.failed()) {
+            // Findings that do not fail the build still leave the question what was checked: say it.
+            lines.add(new Line(Severity.INFO, "Passed: " + report.checked().size()
+                    + " checked, nothing at or above " + report.failOn().label() + " outside the baseline."));
+        }
         if (!report.notVerified().isEmpty()) {
-            lines.add(new Line(Severity.WARNING, "Not verified (the contract model does not cover these yet): "
+            lines.add(new Line(Severity.WARNING, "Not verified (" + report.notVerifiedReason() + "): "
                     + Report.plural(report.notVerified().size(), "object")));
             for (String object : report.notVerified()) {
                 lines.add(new Line(Severity.WARNING, "  " + object));

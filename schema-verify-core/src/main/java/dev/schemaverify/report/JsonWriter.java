@@ -55,6 +55,17 @@ public final class JsonWriter implements ReportWriter {
         root.put("findings", findings);
         root.put("checked", report.checked());
         root.put("notVerified", report.notVerified());
+        if (!report.tables().isEmpty()) {
+            List<Object> tables = new ArrayList<>();
+            for (ReportTable table : report.tables()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("title", table.title());
+                entry.put("header", table.header());
+                entry.put("rows", table.rows());
+                tables.add(entry);
+            }
+            root.put("tables", tables);
+        }
         out.append(Json.write(root));
     }
 

@@ -3,6 +3,7 @@ package dev.schemaverify.report;
 import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.Severity;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * {@code <goal>.md}: a summary for pull requests and GitHub's job summary ({@code GITHUB_STEP_SUMMARY}):
@@ -33,6 +34,15 @@ public final class MarkdownWriter implements ReportWriter {
                 .append(" | ").append(String.valueOf(report.baselineCount()))
                 .append(" | ").append(String.valueOf(report.checked().size()))
                 .append(" | ").append(String.valueOf(report.notVerified().size())).append(" |\n\n");
+        for (ReportTable table : report.tables()) {
+            out.append("**").append(cell(table.title())).append("**\n\n| ")
+                    .append(String.join(" | ", table.header().stream().map(MarkdownWriter::cell).toList())).append(" |\n|")
+                    .append(" --- |".repeat(table.header().size())).append('\n');
+            for (List<String> row : table.rows()) {
+                out.append("| ").append(String.join(" | ", row.stream().map(MarkdownWriter::cell).toList())).append(" |\n");
+            }
+            out.append('\n');
+        }
         if (report.diagnostics().isEmpty()) {
             out.append(report.cleanHeading() == null ? "No findings." : cell(report.cleanHeading())).append("\n");
         } else {
@@ -52,7 +62,7 @@ public final class MarkdownWriter implements ReportWriter {
             }
         }
         if (!report.notVerified().isEmpty()) {
-            out.append("\nNot verified (the contract model does not cover these yet):\n\n");
+            out.append("\nNot verified (").append(report.notVerifiedReason()).append("):\n\n");
             for (String object : report.notVerified()) {
                 out.append("- ").append(cell(object)).append('\n');
             }

@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * @param diagnostics every finding, sorted
  * @param baselined fingerprints of diagnostics the baseline accepts: reported, never failing
  * @param failOn lowest severity that fails the build, or {@code null} when this goal never fails
+ * @param tables tables shown beside the findings (the access tests' RLS matrix); empty for most goals
  */
 public record Report(
         String goal,
@@ -38,7 +39,8 @@ public record Report(
         List<String> preamble,
         List<Diagnostic> diagnostics,
         Set<String> baselined,
-        Severity failOn) {
+        Severity failOn,
+        List<ReportTable> tables) {
 
     public Report {
         Objects.requireNonNull(goal, "goal");
@@ -50,6 +52,21 @@ public record Report(
         Collections.sort(sorted);
         diagnostics = List.copyOf(sorted);
         baselined = Collections.unmodifiableSet(new TreeSet<>(baselined));
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A report without tables. */
+    public Report(String goal, String title, String problemHeading, String cleanHeading, String advice,
+            List<String> checked, List<String> notVerified, List<String> preamble, List<Diagnostic> diagnostics,
+            Set<String> baselined, Severity failOn) {
+        this(goal, title, problemHeading, cleanHeading, advice, checked, notVerified, preamble, diagnostics, baselined,
+                failOn, List.of());
+    }
+
+    /** The same report with these tables. */
+    public Report withTables(List<ReportTable> newTables) {
+        return new Report(goal, title, problemHeading, cleanHeading, advice, checked, notVerified, preamble,
+                diagnostics, baselined, failOn, newTables);
     }
 
     /** A report before any policy: nothing baselined, failing on errors. */
@@ -57,6 +74,17 @@ public record Report(
             List<String> checked, List<String> notVerified, List<String> preamble, List<Diagnostic> diagnostics) {
         return new Report(goal, title, problemHeading, cleanHeading, advice, checked, notVerified, preamble,
                 diagnostics, Set.of(), Severity.ERROR);
+    }
+
+    /**
+     * Why the {@link #notVerified()} entries were not checked, for the writers' heading: for the drift goals,
+     * objects the contract model does not cover yet; for the others, each entry says its own reason.
+     */
+    public String notVerifiedReason() {
+        return switch (goal) {
+            case "verify", "diff", "guard" -> "the contract model does not cover these yet";
+            default -> "not checked, each for the reason given";
+        };
     }
 
     /** Whether the baseline accepts this diagnostic. */
@@ -117,7 +145,7 @@ public record Report(
     /** The same policy-free content with another severity threshold, baseline and diagnostics. */
     public Report with(List<Diagnostic> newDiagnostics, Set<String> newBaselined, Severity newFailOn) {
         return new Report(goal, title, problemHeading, cleanHeading, advice, checked, notVerified, preamble,
-                newDiagnostics, newBaselined, newFailOn);
+                newDiagnostics, newBaselined, newFailOn, tables);
     }
 
     /**
@@ -132,7 +160,7 @@ public record Report(
                 + (where == null ? "" : " or " + where) + "." + (advice == null ? "" : " " + advice);
     }
 
-    static String plural(long count, String word) {
+    public static String plural(long count, String word) {
         return count + " " + word + (count == 1 ? "" : "s");
     }
 }

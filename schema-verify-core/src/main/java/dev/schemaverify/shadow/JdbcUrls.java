@@ -45,6 +45,35 @@ public final class JdbcUrls {
     }
 
     /**
+     * What the driver is handed for a login: the URL without {@code user:password@} (the driver cannot parse
+     * it) and the properties every connection of ours carries: the credentials (given ones first, else those
+     * of the URL), fail-fast connect and login timeouts, and {@code ApplicationName} so a DBA sees who we are.
+     *
+     * @param user the login, or {@code null} for the URL's
+     * @param password the password, or {@code null} for the URL's
+     */
+    public static Login login(String url, String user, String password, int connectTimeoutSeconds) {
+        UserInfo embedded = userInfo(url);
+        String login = user != null ? user : embedded == null ? null : embedded.user();
+        String secret = password != null ? password : embedded == null ? null : embedded.password();
+        java.util.Properties properties = new java.util.Properties();
+        if (login != null) {
+            properties.setProperty("user", login);
+        }
+        if (secret != null) {
+            properties.setProperty("password", secret);
+        }
+        properties.setProperty("connectTimeout", String.valueOf(connectTimeoutSeconds));
+        properties.setProperty("loginTimeout", String.valueOf(connectTimeoutSeconds));
+        properties.setProperty("ApplicationName", "schema-verify");
+        return new Login(embedded == null ? url : embedded.url(), login, secret, properties);
+    }
+
+    /** A login as {@link #login} prepares it: the driver URL, the effective user and password, the properties. */
+    public record Login(String url, String user, String password, java.util.Properties properties) {
+    }
+
+    /**
      * The {@code user:password@} part of a URL, or {@code null} when it has none. The password runs to the
      * last {@code @} before the query string, so it may itself contain {@code /} or {@code @}; the driver
      * cannot parse such URLs, so callers pass the credentials as properties instead.

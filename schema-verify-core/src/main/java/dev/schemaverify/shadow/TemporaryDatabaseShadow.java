@@ -142,22 +142,12 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
     /** Opens a connection with fail-fast timeouts; a refused or failed login is a CONNECTION error. */
     private static Connection open(String rawUrl, String rawUser, String rawPassword, int socketTimeoutSeconds)
             throws SQLException {
-        // The driver cannot parse //user:password@host; such credentials travel as properties instead.
-        JdbcUrls.UserInfo embedded = JdbcUrls.userInfo(rawUrl);
-        String url = embedded == null ? rawUrl : embedded.url();
-        String user = rawUser != null ? rawUser : embedded == null ? null : embedded.user();
-        String password = rawPassword != null ? rawPassword : embedded == null ? null : embedded.password();
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
-        properties.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
+        JdbcUrls.Login login = JdbcUrls.login(rawUrl, rawUser, rawPassword, TIMEOUT_SECONDS);
+        String url = login.url();
+        String user = login.user();
+        String password = login.password();
+        Properties properties = login.properties();
         properties.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
-        properties.setProperty("ApplicationName", "schema-verify");
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, properties);

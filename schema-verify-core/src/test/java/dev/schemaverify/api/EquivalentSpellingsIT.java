@@ -2,7 +2,7 @@ package dev.schemaverify.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.schemaverify.migrate.SqlFolderMigrations;
+import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class EquivalentSpellingsIT {
         Files.writeString(migrations.resolve("V1__notes.sql"), MIGRATION);
         target = TestDatabases.createDatabase("spellings");
         try (Connection connection = TestDatabases.connect(target)) {
-            new SqlFolderMigrations(migrations, "db/migration").applyAll(connection);
+            StepTransactions.applyAll(connection, MigrationSources.forFolder(migrations, "db/migration"));
         }
     }
 

@@ -94,4 +94,42 @@ class LiquibaseFacadeIT {
             assertTrue(rs.getBoolean(1), "the view's rollback ran");
         }
     }
+
+    /** As for a SQL folder: a drifted target is refused before Liquibase touches it, and nothing changes. */
+    @Test
+    void rollbackRefusesADriftedTargetAndWritesTheSnapshotOtherwise(@org.junit.jupiter.api.io.TempDir java.nio.file.Path reports)
+            throws Exception {
+        String url = TestDatabases.createDatabase("lbrollbackdrift");
+        DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
+        SchemaVerifier verifier = new SchemaVerifier();
+        verifier.migrate(new MigrateRequest(source(), target, null, null));
+        int changesets = source().steps().size();
+        try (Connection connection = TestDatabases.connect(url)) {
+            connection.createStatement().execute("CREATE TABLE hotfix (id int)");
+        }
+
+        dev.schemaverify.model.SchemaVerifyException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.schemaverify.model.SchemaVerifyException.class, () -> verifier.rollback(new RollbackRequest(source(),
+                        target, "3::bob", null, false, QuickstartFacadeIT.temporaryDatabaseShadow(), List.of(), null,
+                        null, null)));
+        assertTrue(e.getMessage().contains("the database has drifted from the schema its history says it has"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("unexpected-table: table public.hotfix"), e.getMessage());
+        assertEquals(changesets, states(verifier.status(new StatusRequest(source(), target, null, false))).stream()
+                .filter(line -> line.endsWith(" APPLIED")).count(), "nothing was rolled back");
+
+        try (Connection connection = TestDatabases.connect(url)) {
+            connection.createStatement().execute("DROP TABLE hotfix");
+        }
+        RollbackResult result = verifier.rollback(new RollbackRequest(source(), target, "3::bob", null, false,
+                QuickstartFacadeIT.temporaryDatabaseShadow(), List.of(), new SnapshotSettings(reports, false, null), null,
+                null));
+        assertEquals(changesets - 3, result.rolledBack().size(), result.lines().toString());
+        assertTrue(result.lines().get(0).startsWith("the target matches the schema of its " + changesets
+                + " applied migrations"), result.lines().toString());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(reports)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("before-rollback-")),
+                    "the schema before the rollback is kept");
+        }
+    }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemaverify.migrate.SqlFolderMigrations;
+import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,7 +35,7 @@ class LiveTargetVerificationIT {
     static void driftedDatabase() throws SQLException {
         url = TestDatabases.createDatabase("live_target");
         try (Connection connection = TestDatabases.connect(url)) {
-            new SqlFolderMigrations(Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY).applyAll(connection);
+            StepTransactions.applyAll(connection, MigrationSources.forFolder(Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY));
             // The hot fixes someone made by hand in production.
             TestDatabases.execute(connection, """
                     ALTER TABLE public.invoices DISABLE ROW LEVEL SECURITY;

@@ -11,7 +11,7 @@ import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
-import dev.schemaverify.migrate.SqlFolderMigrations;
+import dev.schemaverify.migrate.StepTransactions;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.shadow.EmbeddedOptions;
 import dev.schemaverify.shadow.EmbeddedShadow;
@@ -82,7 +82,7 @@ class PostgresVersionsIT {
         assertEquals(NOT_VERIFIED, all.notVerified().stream().map(Object::toString).toList(),
                 "PostgreSQL " + major);
 
-        new SqlFolderMigrations(Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY).applyAll(connection);
+        StepTransactions.applyAll(connection, MigrationSources.forFolder(Quickstart.migrations(), Quickstart.MIGRATIONS_DISPLAY));
         Snapshot actual = new Inspector(InspectOptions.allSchemas()).inspect(connection);
 
         String yaml = new ContractWriter().write(actual);

@@ -143,7 +143,7 @@ class TargetRollbackIT {
         List<String> lines = e.getMessage().lines().toList();
         assertEquals("  the database has drifted from the schema its history says it has (the 3 applied migrations,"
                 + " built on a shadow database); a rollback written for that schema could do anything here. Reconcile"
-                + " it first (mvn schema-verify:diff -Dschema-verify.against=migrations):", lines.get(1));
+                + " it first (the diff goal, against the migrations):", lines.get(1));
         assertEquals("  unexpected-column: column public.notes.hotfix is not in the contract", lines.get(2));
         assertEquals(List.of("members", "notes", "schema_verify_history"), tables());
     }

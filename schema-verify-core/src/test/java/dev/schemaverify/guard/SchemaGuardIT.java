@@ -85,6 +85,11 @@ class SchemaGuardIT {
             assertTrue(e.getMessage().startsWith("schema guard: " + url + " as postgres is not compatible with this"
                     + " application (2 problems)\n  db/schema-contract.yaml:"), e.getMessage());
             assertTrue(connection.getAutoCommit());
+            // The same findings through the report writers, with the shared decision to fail.
+            assertTrue(e.result().report().failed());
+            String junit = dev.schemaverify.report.Reports.writer("junit").render(e.result().report());
+            assertTrue(junit.contains("failures=\"2\""), junit);
+            assertTrue(junit.contains("column public.profiles.avatar_url is missing"), junit);
         }
     }
 

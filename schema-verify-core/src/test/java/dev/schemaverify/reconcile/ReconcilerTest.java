@@ -138,7 +138,7 @@ class ReconcilerTest {
                 ALL, false);
         assertTrue(script.contains("""
                 -- note: labels removed (gone): the type is re-created and its columns converted through text; rows still holding a removed label make the conversion fail, update them first
-                -- DESTRUCTIVE, not run (set -Dschema-verify.allowDestructive=true to include it):
+                -- DESTRUCTIVE, not run (set allowDestructive to include it):
                 -- DO $reconcile$
                 -- BEGIN
                 --     IF (SELECT pg_catalog.array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = 'public.status'::pg_catalog.regtype) IS DISTINCT FROM ARRAY['open', 'new']::text[] THEN
@@ -153,7 +153,7 @@ class ReconcilerTest {
                 -- $reconcile$;
                 """), script);
         assertTrue(script.contains("-- 1 step, 1 destructive (can lose data), written commented out;"
-                + " run with -Dschema-verify.allowDestructive=true to include them."), script);
+                + " set allowDestructive to include them."), script);
     }
 
     @Test
@@ -224,7 +224,7 @@ class ReconcilerTest {
         assertTrue(script(actual, expected, ALL, false).contains("""
                 -- [1/1] fixes: column public."order".legacy is not in the contract
                 -- note: loses the column's data
-                -- DESTRUCTIVE, not run (set -Dschema-verify.allowDestructive=true to include it):
+                -- DESTRUCTIVE, not run (set allowDestructive to include it):
                 -- ALTER TABLE public."order" DROP COLUMN IF EXISTS legacy;
                 """));
         assertTrue(script(actual, expected, ALL, true).contains("""

@@ -214,7 +214,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
             // (PostgreSQL's statement-relative "Position: 67", SnakeYAML's "in 'reader', line 15"), so the
             // cause goes to the debug log (-X) instead.
             getLog().debug("schema-verify: cause of the error below", e);
-            throw new MojoExecutionException(Suggestions.explain(e, connectionParameters(e.getMessage())));
+            throw new MojoExecutionException(FailureAdvice.explain(e, connectionParameters(e.getMessage())));
         }
     }
 

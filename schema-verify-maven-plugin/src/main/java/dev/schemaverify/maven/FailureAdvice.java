@@ -3,8 +3,8 @@ package dev.schemaverify.maven;
 import dev.schemaverify.model.SchemaVerifyException;
 
 /** Turns a core error into a message that says which parameter or file to change. */
-final class Suggestions {
-    private Suggestions() {
+final class FailureAdvice {
+    private FailureAdvice() {
     }
 
     static String explain(SchemaVerifyException e) {
@@ -18,6 +18,8 @@ final class Suggestions {
             case CONTRACT -> "Fix the contract file (every key and value: mvn schema-verify:help -Ddetail"
                     + " -Dgoal=verify, or generate one with mvn schema-verify:inspect), or point"
                     + " -Dschema-verify.contract at another one.";
+            case ACCESS_TESTS -> "Fix the access-test file at the line named above (the format: docs/access-tests.md),"
+                    + " or point -Dschema-verify.accessTests at another one.";
             case CONNECTION -> "Check " + connection + " and that the server accepts connections from this machine.";
             case SQL -> "Fix the migration named above and run again.";
             case SHADOW -> "The shadow database could not be set up. Try another -Dschema-verify.postgresVersion,"
