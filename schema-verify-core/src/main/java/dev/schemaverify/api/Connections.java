@@ -37,6 +37,15 @@ final class Connections {
 
     /** {@code progress} hears of each retry. */
     static Connection open(DatabaseTarget target, Consumer<String> progress) {
+        return open(target, progress, null);
+    }
+
+    /**
+     * A connection whose session starts with {@code sessionOptions} (the server's {@code -c name=value}
+     * startup options, e.g. preflight's {@code lock_timeout} and {@code statement_timeout}), so they hold
+     * from its first statement on, or without any when {@code null}.
+     */
+    static Connection open(DatabaseTarget target, Consumer<String> progress, String sessionOptions) {
         if (!target.url().startsWith("jdbc:postgresql:")) {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the url " + target.displayUrl()
                     + " is not a PostgreSQL JDBC URL; expected jdbc:postgresql://host:port/database");
@@ -47,6 +56,9 @@ final class Connections {
         String user = login.user();
         String password = login.password();
         Properties properties = login.properties();
+        if (sessionOptions != null) {
+            properties.setProperty("options", sessionOptions);
+        }
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 0; ; attempt++) {
             try {

@@ -61,14 +61,11 @@ public final class SchemaVerifier {
 
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
-        Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
-        List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
-        InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-        DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict(),
-                request.compareOwners() || contract.compareOwners(), request.compareComments() || contract.compareComments());
-        boolean haveMigrations = hasMigrations(request.migrations());
-
         if (request.target() == null) {
+            Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
+            List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
+            InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
+            DiffOptions diffOptions = diffOptions(request, contract);
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
@@ -83,31 +80,51 @@ public final class SchemaVerifier {
             }
         }
         try (Connection target = Connections.open(request.target())) {
-            Snapshot actual = new Inspector(scope).inspect(target);
-            // The live database deparses the contract itself (temporary objects, rolled back); the migrations
-            // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
-            Snapshot expected;
-            List<String> notes = new java.util.ArrayList<>();
-            try {
-                expected = normalize(target, contract.expected(), actual);
-            } catch (SchemaVerifyException e) {
-                if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
-                    throw e;
-                }
-                notes.add("built a shadow database from " + request.migrationsDisplay() + " to deparse the contract"
-                        + " in, because " + request.target().displayUrl() + " cannot: " + e.getMessage());
-                try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
-                        Connection context = shadow.connect()) {
-                    migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
-                    expected = normalize(context, contract.expected(), actual);
-                }
-            }
-            return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
-                    request.schemas(), notes);
+            return verifyLive(target, request);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Strict, owners and comments each from the request or from the contract itself. */
+    private static DiffOptions diffOptions(VerifyRequest request, Contract contract) {
+        return new DiffOptions(request.strict() || contract.strict(), request.compareOwners() || contract.compareOwners(),
+                request.compareComments() || contract.compareComments());
+    }
+
+    /**
+     * Verifies the live database on {@code target}, an open connection in autocommit mode (preflight opens
+     * it with its lock and statement timeouts): inspected read-only, the contract deparsed there in a
+     * transaction that is rolled back, or in a shadow when the target cannot.
+     */
+    VerifyResult verifyLive(Connection target, VerifyRequest request) throws SQLException {
+        Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
+        List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
+        InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
+        DiffOptions diffOptions = diffOptions(request, contract);
+        boolean haveMigrations = hasMigrations(request.migrations());
+        Snapshot actual = new Inspector(scope).inspect(target);
+        // The live database deparses the contract itself (temporary objects, rolled back); the migrations
+        // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
+        Snapshot expected;
+        List<String> notes = new java.util.ArrayList<>();
+        try {
+            expected = normalize(target, contract.expected(), actual);
+        } catch (SchemaVerifyException e) {
+            if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
+                throw e;
+            }
+            notes.add("built a shadow database from " + request.migrationsDisplay() + " to deparse the contract"
+                    + " in, because " + request.target().displayUrl() + " cannot: " + e.getMessage());
+            try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                    Connection context = shadow.connect()) {
+                migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
+                expected = normalize(context, contract.expected(), actual);
+            }
+        }
+        return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
+                request.schemas(), notes);
     }
 
     /**
@@ -285,35 +302,54 @@ public final class SchemaVerifier {
                     source.problems(), migrations);
         }
         try (Connection target = Connections.open(request.target())) {
-            // A read-only transaction that is rolled back: status can change nothing, even by mistake.
-            target.setAutoCommit(false);
-            target.setReadOnly(true);
-            MigrationStatus status = request.source() instanceof LiquibaseChangelog changelog
-                    ? LiquibaseRuns.status(changelog, target)
-                    : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
-                            request.outOfOrderAllowed());
-            target.rollback();
-            boolean changelog = request.source() instanceof LiquibaseChangelog;
-            List<MigrationProblem> problems = new ArrayList<>(status.problems().stream()
-                    // A folder's applied migrations stay as they are: rollbacks are asked of pending ones only.
-                    .filter(p -> changelog || !request.requireRollbacks() || !p.code().equals("missing-rollback"))
-                    .toList());
-            if (request.requireRollbacks() && !changelog && request.source().rollbacksRequired()) {
-                // Rollbacks are required of new migrations: those the database has not applied yet.
-                status.in(MigrationState.PENDING).stream()
-                        .filter(entry -> entry.step() != null && !entry.repeatable()
-                                && entry.step().rollbackLocation() == null)
-                        .map(entry -> new MigrationProblem("missing-rollback", Severity.ERROR, entry.location(),
-                                "pending migration " + entry.version() + " has no rollback; add one, or set"
-                                        + " -Dschema-verify.requireRollbacks=false"))
-                        .forEach(problems::add);
-                problems.sort(null);
-            }
-            return new StatusResult(request.source().describe(), request.target().displayUrl(), status, problems);
+            return statusOn(target, request);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The status read on an open connection to the request's target, in a read-only transaction that is
+     * rolled back; the connection is left in autocommit mode, writable, as most callers hand it over.
+     */
+    StatusResult statusOn(Connection target, StatusRequest request) throws SQLException {
+        // A read-only transaction that is rolled back: status can change nothing, even by mistake.
+        target.setAutoCommit(false);
+        target.setReadOnly(true);
+        MigrationStatus status = request.source() instanceof LiquibaseChangelog changelog
+                ? LiquibaseRuns.status(changelog, target)
+                : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
+                        request.outOfOrderAllowed());
+        target.rollback();
+        target.setReadOnly(false);
+        target.setAutoCommit(true);
+        boolean changelog = request.source() instanceof LiquibaseChangelog;
+        List<MigrationProblem> problems = new ArrayList<>(status.problems().stream()
+                // A folder's applied migrations stay as they are: rollbacks are asked of pending ones only.
+                .filter(p -> changelog || !request.requireRollbacks() || !p.code().equals("missing-rollback"))
+                .toList());
+        if (request.requireRollbacks() && !changelog && request.source().rollbacksRequired()) {
+            // Rollbacks are required of new migrations: those the database has not applied yet.
+            status.in(MigrationState.PENDING).stream()
+                    .filter(entry -> entry.step() != null && !entry.repeatable()
+                            && entry.step().rollbackLocation() == null)
+                    .map(entry -> new MigrationProblem("missing-rollback", Severity.ERROR, entry.location(),
+                            "pending migration " + entry.version() + " has no rollback; add one, or set"
+                                    + " -Dschema-verify.requireRollbacks=false"))
+                    .forEach(problems::add);
+            problems.sort(null);
+        }
+        return new StatusResult(request.source().describe(), request.target().displayUrl(), status, problems);
+    }
+
+    /**
+     * Whether the target is ready for a deploy of the migrations: connectivity and latency, server version,
+     * the login's privileges, the migrations' status, the extensions and locks the pending ones need, and
+     * drift from the contract. Reads only, with lock and statement timeouts; never changes the target.
+     */
+    public PreflightResult preflight(PreflightRequest request) {
+        return new Preflight(this, request).run();
     }
 
     /**

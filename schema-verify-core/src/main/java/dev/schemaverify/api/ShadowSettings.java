@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * Where the throwaway shadow database runs.
  *
- * @param postgresVersion the major version of the embedded server: 14, 15, 16 or 17
+ * @param postgresVersion the major version of the embedded server: 14, 15, 16, 17 or 18
  * @param binaries a jar or {@code .txz} of embedded PostgreSQL binaries for that version, or {@code null}
  *     to use the binaries on the class path
  * @param server when set, no embedded server is started: a temporary database is created on this

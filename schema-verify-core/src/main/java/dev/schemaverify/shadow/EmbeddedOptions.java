@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How to start an {@link EmbeddedShadow}: the PostgreSQL major version (14 to 17) and where its binaries
+ * How to start an {@link EmbeddedShadow}: the PostgreSQL major version (14 to 18) and where its binaries
  * come from, and the file its output goes to ({@code null}: {@code schema-verify-embedded-postgres.log} in
  * the temporary directory).
  */

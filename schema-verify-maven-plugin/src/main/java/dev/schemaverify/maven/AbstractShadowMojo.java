@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code baseline}...) do not list parameters they would ignore.
  */
 public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
-    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16 or 17. */
+    /** Major version of the embedded PostgreSQL used as shadow database: 14, 15, 16, 17 or 18. */
     @Parameter(property = "schema-verify.postgresVersion", defaultValue = "17")
     protected int postgresVersion;
 
@@ -48,9 +48,9 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
     }
 
     protected ShadowSettings shadow() throws MojoExecutionException {
-        if (postgresVersion < 14 || postgresVersion > 17) {
+        if (postgresVersion < 14 || postgresVersion > 18) {
             throw new MojoExecutionException("postgresVersion " + postgresVersion
-                    + " is not supported: use 14, 15, 16 or 17 (-Dschema-verify.postgresVersion=17).");
+                    + " is not supported: use 14, 15, 16, 17 or 18 (-Dschema-verify.postgresVersion=17).");
         }
         if (!isBlank(shadowUrl)) {
             Credentials credentials = login("shadow", shadowUser, shadowServerId);

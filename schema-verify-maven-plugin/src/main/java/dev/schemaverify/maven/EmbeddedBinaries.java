@@ -14,7 +14,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 
 /**
  * Finds the embedded PostgreSQL binaries for a major version through Maven's own resolver, so any of
- * 14 to 17 works offline once downloaded, from the repositories (and mirrors) the build already uses.
+ * 14 to 18 works offline once downloaded, from the repositories (and mirrors) the build already uses.
  * Only the running platform's binaries are ever downloaded (the plugin's own dependencies carry none),
  * and only when a shadow database actually starts.
  */
