@@ -10,6 +10,8 @@ import java.util.List;
  * @param schemas the schemas to read; empty means every non-system schema
  * @param exclude schemas to leave out
  * @param migrationSettings how the migrations are read
+ * @param owners write each object's owner and {@code compareOwners: true} into the contract
+ * @param comments write every comment and {@code compareComments: true} into the contract
  */
 public record InspectRequest(
         Path migrations,
@@ -18,12 +20,20 @@ public record InspectRequest(
         ShadowSettings shadow,
         List<String> schemas,
         List<String> exclude,
-        MigrationSettings migrationSettings) {
+        MigrationSettings migrationSettings,
+        boolean owners,
+        boolean comments) {
     public InspectRequest {
         migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    /** A contract without owners or comments. */
+    public InspectRequest(Path migrations, String migrationsDisplay, DatabaseTarget target, ShadowSettings shadow,
+            List<String> schemas, List<String> exclude, MigrationSettings migrationSettings) {
+        this(migrations, migrationsDisplay, target, shadow, schemas, exclude, migrationSettings, false, false);
     }
 
     /** The migrations read with the default settings. */

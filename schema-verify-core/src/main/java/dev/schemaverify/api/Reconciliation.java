@@ -1,6 +1,7 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.contract.Contract;
+import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.contract.ContractReader;
 import dev.schemaverify.inspect.ContractNormalizer;
 import dev.schemaverify.inspect.InspectOptions;
@@ -59,7 +60,9 @@ final class Reconciliation {
             // decided here only: as for verify, strict comes from the request or from the contract itself
             boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();
             ReconcileOptions options = new ReconcileOptions(request.options().allowDestructive(), dropUnexpected,
-                    request.options().concurrentIndexes());
+                    request.options().concurrentIndexes(),
+                    request.options().owners() || contract != null && contract.compareOwners(),
+                    request.options().comments() || contract != null && contract.compareComments());
             ReconcilePlan forward = Reconciler.plan(actual, expected, options);
             return new ReconcileResult(request.expected().describe(), request.actual().describe(), forward.findings(),
                     forward,
@@ -67,17 +70,21 @@ final class Reconciliation {
                     // (the overlay differs from the database only by what reconcile.sql does, so everything
                     // in it the database lacks was created by reconcile.sql and is dropped again)
                     Reconciler.plan(contract == null ? expected : Overlay.apply(actual, expected, options.dropUnexpected()),
-                            actual, new ReconcileOptions(options.allowDestructive(), true, options.concurrentIndexes())),
-                    notVerified(actual, expected));
+                            actual, new ReconcileOptions(options.allowDestructive(), true, options.concurrentIndexes(),
+                                    options.owners(), options.comments())),
+                    notVerified(actual, expected, contract, options));
         } finally {
             closeAll();
         }
     }
 
     /** What either database has that the model does not cover: neither compared nor reconciled. */
-    private static List<NotVerified> notVerified(Snapshot actual, Snapshot expected) {
-        java.util.TreeSet<NotVerified> all = new java.util.TreeSet<>(actual.notVerified());
-        all.addAll(expected.notVerified());
+    private static List<NotVerified> notVerified(Snapshot actual, Snapshot expected, Contract contract,
+            ReconcileOptions options) {
+        DiffOptions compared = new DiffOptions(options.dropUnexpected(), options.owners(), options.comments());
+        java.util.TreeSet<NotVerified> all = new java.util.TreeSet<>(Unannotated.notVerified(actual,
+                contract == null ? null : contract.expected(), compared));
+        all.addAll(contract == null ? Unannotated.notVerified(expected, compared) : expected.notVerified());
         return List.copyOf(all);
     }
 

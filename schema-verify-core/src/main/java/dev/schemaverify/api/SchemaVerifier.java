@@ -65,7 +65,7 @@ public final class SchemaVerifier {
             Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
             List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
             InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-            DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict());
+            DiffOptions diffOptions = diffOptions(request, contract);
             requireMigrations(request.migrations(), request.migrationsDisplay());
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection connection = shadow.connect()) {
@@ -87,6 +87,12 @@ public final class SchemaVerifier {
         }
     }
 
+    /** Strict, owners and comments each from the request or from the contract itself. */
+    private static DiffOptions diffOptions(VerifyRequest request, Contract contract) {
+        return new DiffOptions(request.strict() || contract.strict(), request.compareOwners() || contract.compareOwners(),
+                request.compareComments() || contract.compareComments());
+    }
+
     /**
      * Verifies the live database on {@code target}, an open connection in autocommit mode (preflight opens
      * it with its lock and statement timeouts): inspected read-only, the contract deparsed there in a
@@ -96,7 +102,7 @@ public final class SchemaVerifier {
         Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
         List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
         InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-        DiffOptions diffOptions = new DiffOptions(request.strict() || contract.strict());
+        DiffOptions diffOptions = diffOptions(request, contract);
         boolean haveMigrations = hasMigrations(request.migrations());
         Snapshot actual = new Inspector(scope).inspect(target);
         // The live database deparses the contract itself (temporary objects, rolled back); the migrations
@@ -139,7 +145,8 @@ public final class SchemaVerifier {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true));
+                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true, request.owners(),
+                        request.comments()));
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
@@ -147,7 +154,8 @@ public final class SchemaVerifier {
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target);
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot, true));
+                    new ContractWriter().write(snapshot, true, request.owners(),
+                        request.comments()));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -373,7 +381,8 @@ public final class SchemaVerifier {
         List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
                 SchemaScope.extensionsWithin(actual, named), options);
         List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();
-        return new VerifyResult(contract.file(), actualSource, findings, actual.notVerified(), options.strict(),
+        return new VerifyResult(contract.file(), actualSource, findings, Unannotated.notVerified(actual, contract.expected(), options),
+                options.strict(),
                 VerifyResult.count(expected), notes, checked, contract.severities());
     }
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param schemas the schemas to inspect; empty means the schemas the contract covers
  * @param strict also report what the database has that the contract does not declare
  * @param migrationSettings how the migrations are read
+ * @param compareOwners compare declared owners (as is {@code compareOwners: true} in the contract)
+ * @param compareComments compare comments (as is {@code compareComments: true} in the contract)
  */
 public record VerifyRequest(
         Path contract,
@@ -27,13 +29,23 @@ public record VerifyRequest(
         ShadowSettings shadow,
         List<String> schemas,
         boolean strict,
-        MigrationSettings migrationSettings) {
+        MigrationSettings migrationSettings,
+        boolean compareOwners,
+        boolean compareComments) {
     public VerifyRequest {
         migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(contractDisplay, "contractDisplay");
         shadow = shadow == null ? ShadowSettings.embedded() : shadow;
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    /** Owners and comments compared only where the contract asks for it. */
+    public VerifyRequest(Path contract, String contractDisplay, Path migrations, String migrationsDisplay,
+            DatabaseTarget target, ShadowSettings shadow, List<String> schemas, boolean strict,
+            MigrationSettings migrationSettings) {
+        this(contract, contractDisplay, migrations, migrationsDisplay, target, shadow, schemas, strict,
+                migrationSettings, false, false);
     }
 
     /** The migrations read with the default settings. */

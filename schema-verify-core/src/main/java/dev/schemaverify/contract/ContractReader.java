@@ -42,6 +42,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -52,20 +53,22 @@ public final class ContractReader {
     /** The contract format version this reader understands. */
     public static final int VERSION = 1;
 
-    static final List<String> TOP_KEYS = List.of("contract", "strict", "severities", "extensions", "schemas");
+    static final List<String> TOP_KEYS = List.of("contract", "strict", "compareOwners", "compareComments",
+            "severities", "extensions", "schemas");
     static final List<String> EXTENSION_KEYS = List.of("schema", "version");
     static final List<String> SCHEMA_KEYS = List.of(
             "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures", "grants",
-            "defaultPrivileges");
+            "defaultPrivileges", "comment");
     static final List<String> SEQUENCE_KEYS = List.of(
-            "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants");
+            "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants", "owner", "comment");
+    static final List<String> ENUM_KEYS = List.of("labels", "owner", "comment");
     static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle");
     static final List<String> TABLE_KEYS = List.of("rls", "columns", "primaryKey", "unique", "foreignKeys",
             "checks", "indexes", "policies", "triggers", "grants", "partitionBy", "partitionOf", "partitionBound",
-            "inherits", "unlogged", "storage", "replicaIdentity");
+            "inherits", "unlogged", "storage", "replicaIdentity", "owner", "comment");
     static final List<String> RLS_KEYS = List.of("enabled", "forced");
     static final List<String> COLUMN_KEYS = List.of(
-            "type", "nullable", "default", "identity", "generated", "collation", "identityOptions");
+            "type", "nullable", "default", "identity", "generated", "collation", "identityOptions", "comment");
     static final List<String> PRIMARY_KEY_KEYS = List.of("name", "columns", "deferrable", "initiallyDeferred");
     static final List<String> UNIQUE_KEYS = List.of("columns", "deferrable", "initiallyDeferred");
     static final List<String> CHECK_KEYS = List.of("expression", "valid", "noInherit");
@@ -76,13 +79,13 @@ public final class ContractReader {
     static final List<String> POLICY_KEYS = List.of("command", "permissive", "roles", "using", "withCheck");
     static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when", "arguments",
             "columns", "constraint", "deferrable", "initiallyDeferred");
-    static final List<String> VIEW_KEYS = List.of("definition", "checkOption");
-    static final List<String> MATERIALIZED_VIEW_KEYS = List.of("definition", "indexes", "storage");
+    static final List<String> VIEW_KEYS = List.of("definition", "checkOption", "owner", "comment");
+    static final List<String> MATERIALIZED_VIEW_KEYS = List.of("definition", "indexes", "storage", "owner", "comment");
     static final List<String> CHECK_OPTIONS = List.of("LOCAL", "CASCADED");
     static final List<String> REPLICA_IDENTITIES = List.of("DEFAULT", "FULL", "NOTHING");
     static final List<String> ROUTINE_KEYS = List.of(
             "returns", "language", "volatility", "securityDefiner", "settings", "body", "arguments", "strict",
-            "leakproof", "parallel", "cost", "rows", "grants");
+            "leakproof", "parallel", "cost", "rows", "grants", "owner", "comment");
     static final List<String> PARALLEL = List.of("SAFE", "RESTRICTED", "UNSAFE");
     static final List<String> ROUTINE_PRIVILEGES = List.of("EXECUTE");
     static final List<String> SEQUENCE_PRIVILEGES = List.of("USAGE", "SELECT", "UPDATE");
@@ -151,6 +154,8 @@ public final class ContractReader {
             YamlMap top = YamlMap.of(located, root, "the contract").allow(TOP_KEYS);
             checkVersion(top);
             Boolean strict = top.bool("strict");
+            Boolean compareOwners = top.bool("compareOwners");
+            Boolean compareComments = top.bool("compareComments");
             for (Entry entry : top.map("extensions", "extensions").entries()) {
                 extension(top, entry);
             }
@@ -164,7 +169,8 @@ public final class ContractReader {
             }
             Snapshot snapshot = new Snapshot(extensions, schemas, enums, sequences, tables, views, routines, null);
             return new Contract(located.file(), snapshot, Boolean.TRUE.equals(strict),
-                    schemas.stream().map(Schema::name).toList(), severities);
+                    schemas.stream().map(Schema::name).toList(), severities, Boolean.TRUE.equals(compareOwners),
+                    Boolean.TRUE.equals(compareComments));
         }
 
         private Node compose(String yaml) {
@@ -228,11 +234,17 @@ public final class ContractReader {
             YamlMap map = YamlMap.of(located, schemaEntry.value(), context).allow(SCHEMA_KEYS);
             schemas.add(new Schema(schema, map.text("owner"), located.source(schemaEntry.key()),
                     GrantEntries.read(located, map, "grants", context, SCHEMA_PRIVILEGES),
-                    GrantEntries.readDefaults(located, map, context, DEFAULT_PRIVILEGES)));
+                    GrantEntries.readDefaults(located, map, context, DEFAULT_PRIVILEGES), map.text("comment")));
             for (Entry entry : map.map("enums", "enums of " + context).entries()) {
                 QualifiedName name = new QualifiedName(schema, entry.name());
-                List<String> labels = map.textList(entry.value(), "enum " + name);
-                enums.add(new EnumType(name, labels, map.source(entry)));
+                if (entry.value() instanceof MappingNode) {
+                    // the long form, for an owner or a comment: {labels: [...], owner: ..., comment: ...}
+                    YamlMap type = YamlMap.of(located, entry.value(), "enum " + name).allow(ENUM_KEYS);
+                    enums.add(new EnumType(name, type.textList("labels"), map.source(entry), type.text("owner"),
+                            type.text("comment")));
+                } else {
+                    enums.add(new EnumType(name, map.textList(entry.value(), "enum " + name), map.source(entry)));
+                }
             }
             for (Entry entry : map.map("sequences", "sequences of " + context).entries()) {
                 QualifiedName name = new QualifiedName(schema, entry.name());
@@ -240,7 +252,7 @@ public final class ContractReader {
                 sequences.add(new Sequence(name, seq.text("type"), seq.integer("start"), seq.integer("increment"),
                         seq.integer("min"), seq.integer("max"), seq.integer("cache"), seq.bool("cycle"),
                         map.source(entry), ownedBy(seq, name), GrantEntries.read(located, seq, "grants",
-                                "sequence " + name, SEQUENCE_PRIVILEGES)));
+                                "sequence " + name, SEQUENCE_PRIVILEGES), seq.text("owner"), seq.text("comment")));
             }
             for (Entry entry : map.map("tables", "tables of " + context).entries()) {
                 tables.add(table(new QualifiedName(schema, entry.name()), entry, map));
@@ -265,7 +277,8 @@ public final class ContractReader {
                 }
                 views.add(new View(name, materialized, view.text("definition"), located.source(entry.key()),
                         materialized ? null : view.choice("checkOption", CHECK_OPTIONS), indexes,
-                        materialized ? storage(view.textList("storage")) : null));
+                        materialized ? storage(view.textList("storage")) : null, view.text("owner"),
+                        view.text("comment")));
             }
         }
 
@@ -289,7 +302,8 @@ public final class ContractReader {
                         map.textList("settings"), map.text("body"), located.source(entry.key()),
                         map.text("arguments"), map.bool("strict"), map.bool("leakproof"),
                         map.choice("parallel", PARALLEL), number(map, "cost", what), number(map, "rows", what),
-                        GrantEntries.read(located, map, "grants", what, ROUTINE_PRIVILEGES), null));
+                        GrantEntries.read(located, map, "grants", what, ROUTINE_PRIVILEGES), null, map.text("owner"),
+                        map.text("comment")));
             }
         }
 
@@ -393,7 +407,8 @@ public final class ContractReader {
             return new Table(name, columns, primaryKey, unique, foreignKeys, checks, indexes, rls.bool("enabled"),
                     rls.bool("forced"), policies, triggers, grants == null ? List.of() : grants, schemaMap.source(tableEntry),
                     map.text("partitionBy"), partitionOf, bound, inherits, map.bool("unlogged"),
-                    storage(map.textList("storage")), replicaIdentity(map, context));
+                    storage(map.textList("storage")), replicaIdentity(map, context), map.text("owner"),
+                    map.text("comment"));
         }
 
         /** {@code fillfactor = 70} as PostgreSQL keeps it: {@code fillfactor=70}, the name in lower case. */
@@ -476,7 +491,7 @@ public final class ContractReader {
             }
             return new Column(entry.name(), map.text("type"), map.bool("nullable"), map.text("default"),
                     map.choice("identity", IDENTITIES), map.text("generated"), located.source(entry.key()),
-                    map.text("collation"), options);
+                    map.text("collation"), options, map.text("comment"));
         }
 
         private PrimaryKey primaryKey(YamlMap table, String context) {

@@ -39,6 +39,9 @@ import java.util.function.Function;
  * a snapshot inspected from a database, where every property is set, is written in full.
  */
 public final class ContractWriter {
+    private boolean owners;
+    private boolean comments;
+
     /** A partial contract: it checks what it declares. */
     public String write(Snapshot snapshot) {
         return write(snapshot, false);
@@ -50,6 +53,18 @@ public final class ContractWriter {
      * migration that adds a table would otherwise pass; removing the line makes the contract partial.
      */
     public String write(Snapshot snapshot, boolean strict) {
+        return write(snapshot, strict, false, false);
+    }
+
+    /**
+     * With {@code owners}, each table's, view's, routine's, sequence's and enum type's owner is written and
+     * the contract says {@code compareOwners: true}; with {@code comments}, every comment is written and the
+     * contract says {@code compareComments: true}. Both are off by default: owning roles often differ between
+     * environments, and a contract full of them is noise where nobody wants them checked.
+     */
+    public String write(Snapshot snapshot, boolean strict, boolean owners, boolean comments) {
+        this.owners = owners;
+        this.comments = comments;
         YamlEmitter out = new YamlEmitter();
         out.comment("schema-verify contract: the schema this project expects.");
         out.comment("Format: docs/contract-format.md. Declared properties are checked; left-out ones are not.");
@@ -64,6 +79,12 @@ public final class ContractWriter {
         top.put("contract", new YamlEmitter.Raw(String.valueOf(ContractReader.VERSION)));
         if (strict) {
             top.put("strict", new YamlEmitter.Raw("true"));
+        }
+        if (owners) {
+            top.put("compareOwners", new YamlEmitter.Raw("true"));
+        }
+        if (comments) {
+            top.put("compareComments", new YamlEmitter.Raw("true"));
         }
         if (!snapshot.extensions().isEmpty()) {
             Block extensions = new Block();
@@ -99,6 +120,7 @@ public final class ContractWriter {
             Schema declaration = declared.get(schemaName);
             if (declaration != null) {
                 put(schema, "owner", declaration.owner());
+                putComment(schema, declaration.comment());
                 if (declaration.grants() != null && !declaration.grants().isEmpty()) {
                     schema.put("grants", GrantEntries.write(declaration.grants()));
                 }
@@ -106,7 +128,14 @@ public final class ContractWriter {
             }
             Block enums = new Block();
             for (EnumType type : inSchema(snapshot.enums(), schemaName, EnumType::name)) {
-                enums.put(type.name().name(), type.labels());
+                if (owner(type.owner()) == null && comment(type.comment()) == null) {
+                    enums.put(type.name().name(), type.labels());
+                } else {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    map.put("labels", type.labels());
+                    putOwnerAndComment(map, type.owner(), type.comment());
+                    enums.put(type.name().name(), map);
+                }
             }
             putSection(schema, "enums", enums);
             Block sequences = new Block();
@@ -125,6 +154,7 @@ public final class ContractWriter {
                 Map<String, Object> map = new LinkedHashMap<>();
                 put(map, "definition", view.definition());
                 put(map, "checkOption", view.checkOption());
+                putOwnerAndComment(map, view.owner(), view.comment());
                 Block indexes = new Block();
                 for (Index index : parts(view.indexes())) {
                     indexes.put(index.name(), index(index));
@@ -158,6 +188,7 @@ public final class ContractWriter {
                 put(map, "parallel", routine.parallel());
                 put(map, "cost", number(routine.cost()));
                 put(map, "rows", number(routine.rows()));
+                putOwnerAndComment(map, routine.owner(), routine.comment());
                 if (routine.grants() != null) {
                     map.put("grants", GrantEntries.write(routine.grants()));
                 }
@@ -190,20 +221,21 @@ public final class ContractWriter {
         return byRole;
     }
 
-    private static Map<String, Object> sequence(Sequence sequence) {
+    private Map<String, Object> sequence(Sequence sequence) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "type", sequence.dataType());
         putOptions(map, new IdentityOptions(sequence.start(), sequence.increment(), sequence.minValue(),
                 sequence.maxValue(), sequence.cache(), sequence.cycle()));
         // NONE too: an undeclared owner is not compared, so a contract says explicitly that there is none
         put(map, "ownedBy", sequence.ownedBy());
+        putOwnerAndComment(map, sequence.owner(), sequence.comment());
         if (sequence.grants() != null && !sequence.grants().isEmpty()) {
             map.put("grants", GrantEntries.write(sequence.grants()));
         }
         return map;
     }
 
-    private static Block table(Table table) {
+    private Block table(Table table) {
         Block map = new Block();
         String schema = table.name().schema();
         if (table.partitionOf() != null) {
@@ -228,6 +260,7 @@ public final class ContractWriter {
         if (table.replicaIdentity() != null && !table.replicaIdentity().equals("DEFAULT")) {
             map.put("replicaIdentity", table.replicaIdentity());
         }
+        putOwnerAndComment(map, table.owner(), table.comment());
         Block columns = new Block();
         for (Column column : table.columns()) {
             columns.put(column.name(), column(column));
@@ -342,10 +375,10 @@ public final class ContractWriter {
         }
     }
 
-    private static Object column(Column column) {
+    private Object column(Column column) {
         boolean typeOnly = column.type() != null && column.nullable() == null && column.defaultValue() == null
                 && column.identity() == null && column.generated() == null && column.collation() == null
-                && column.identityOptions() == null;
+                && column.identityOptions() == null && comment(column.comment()) == null;
         if (typeOnly) {
             return column.type();
         }
@@ -362,6 +395,7 @@ public final class ContractWriter {
             putOptions(o, options);
             map.put("identityOptions", o);
         }
+        putComment(map, column.comment());
         return map;
     }
 
@@ -397,6 +431,25 @@ public final class ContractWriter {
     /** Same-schema names are written by name alone; both forms read back to the same name. */
     private static String sameSchemaName(QualifiedName name, String schema) {
         return name.schema().equals(schema) ? Identifiers.quote(name.name()) : name.toString();
+    }
+
+    /** The owner when owners are written, else {@code null}. */
+    private String owner(String owner) {
+        return owners ? owner : null;
+    }
+
+    /** The comment when comments are written, else {@code null}. */
+    private String comment(String comment) {
+        return comments ? comment : null;
+    }
+
+    private void putOwnerAndComment(Map<String, Object> map, String owner, String comment) {
+        put(map, "owner", owner(owner));
+        putComment(map, comment);
+    }
+
+    private void putComment(Map<String, Object> map, String comment) {
+        put(map, "comment", comment(comment));
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {

@@ -141,10 +141,12 @@ public final class SchemaDiff {
             propertyAt(e.kind(), e.path(), "version", e.version(), a.version(), Severity.WARNING, e.source());
         } else if (want instanceof Schema e && have instanceof Schema a) {
             property(e, "owner", e.owner(), a.owner());
+            comment(e, e.comment(), a.comment());
             privileges.grants(e.path(), e.grants(), a.grants(), e.source());
             privileges.defaults(e.name(), e.defaultPrivileges(), a.defaultPrivileges(), e.source());
         } else if (want instanceof EnumType e && have instanceof EnumType a) {
             property(e, "labels", list(e.labels()), list(a.labels()));
+            ownerAndComment(e, e.owner(), a.owner(), e.comment(), a.comment());
         } else if (want instanceof Sequence e && have instanceof Sequence a) {
             property(e, "type", e.dataType(), a.dataType());
             property(e, "start", text(e.start()), text(a.start()));
@@ -154,6 +156,7 @@ public final class SchemaDiff {
             property(e, "cache", text(e.cache()), text(a.cache()));
             property(e, "cycle", text(e.cycle()), text(a.cycle()));
             property(e, "ownedBy", e.ownedBy(), a.ownedBy());
+            ownerAndComment(e, e.owner(), a.owner(), e.comment(), a.comment());
             privileges.grants(e.path(), e.grants(), a.grants(), e.source());
         } else if (want instanceof View e && have instanceof View a) {
             if (e.materialized() != a.materialized()) {
@@ -161,6 +164,7 @@ public final class SchemaDiff {
                         Severity.ERROR, e.source());
             }
             property(e, "definition", e.definition(), a.definition());
+            ownerAndComment(e, e.owner(), a.owner(), e.comment(), a.comment());
             if (!e.materialized()) {
                 property(e, "checkOption", e.checkOption(), a.checkOption());
                 if (options.strict()) {
@@ -194,6 +198,7 @@ public final class SchemaDiff {
         property(e, "parallel", e.parallel(), a.parallel());
         property(e, "cost", e.cost(), a.cost());
         property(e, "rows", e.rows(), a.rows());
+        ownerAndComment(e, e.owner(), a.owner(), e.comment(), a.comment());
         privileges.grants(e.path(), e.grants(), a.grants(), e.source());
     }
 
@@ -226,6 +231,7 @@ public final class SchemaDiff {
         property(e, "unlogged", text(orDefault(e.unlogged(), false, a.unlogged())), text(a.unlogged()));
         property(e, "storage", list(orDefault(e.storage(), List.of(), a.storage())), list(a.storage()));
         property(e, "replicaIdentity", orDefault(e.replicaIdentity(), "DEFAULT", a.replicaIdentity()), a.replicaIdentity());
+        ownerAndComment(e, e.owner(), a.owner(), e.comment(), a.comment());
         compareStructure(e, a);
         Map<String, TablePart> haveParts = partsByKey(a);
         Map<String, TablePart> wantParts = partsByKey(e);
@@ -311,6 +317,12 @@ public final class SchemaDiff {
             propertyAt(kind, path, "identity", e.identity(), a.identity(), Severity.ERROR, at);
             propertyAt(kind, path, "generated", e.generated(), a.generated(), Severity.ERROR, at);
             propertyAt(kind, path, "collation", e.collation(), a.collation(), Severity.ERROR, at);
+            if (options.comments()) {
+                propertyAt(kind, path, "comment", e.comment(), a.comment(), Severity.ERROR, at);
+                if (options.strict()) {
+                    absentInStrict(kind, path, "comment", e.comment(), a.comment(), at);
+                }
+            }
             IdentityOptions declared = e.identityOptions();
             IdentityOptions got = a.identityOptions() == null ? new IdentityOptions(null, null, null, null, null, null)
                     : a.identityOptions();
@@ -414,6 +426,28 @@ public final class SchemaDiff {
 
     private void property(SchemaObject object, String property, String expected, String actual) {
         propertyAt(object.kind(), object.path(), property, expected, actual, Severity.ERROR, object.source());
+    }
+
+    /**
+     * The owner, where declared, when owners are switched on; the comment as {@link #comment}. An undeclared
+     * owner is not compared even in strict mode: every object has one, and a contract names it or leaves it out.
+     */
+    private void ownerAndComment(SchemaObject object, String owner, String actualOwner, String comment,
+            String actualComment) {
+        if (options.owners()) {
+            property(object, "owner", owner, actualOwner);
+        }
+        comment(object, comment, actualComment);
+    }
+
+    /** The comment when comments are switched on; in strict mode an undeclared comment must be absent. */
+    private void comment(SchemaObject object, String comment, String actualComment) {
+        if (options.comments()) {
+            property(object, "comment", comment, actualComment);
+            if (options.strict()) {
+                absentInStrict(object.kind(), object.path(), "comment", comment, actualComment, object.source());
+            }
+        }
     }
 
     /** Records a change when the expected value was declared and differs from the actual one. */

@@ -71,7 +71,8 @@ final class CatalogReader {
     }
 
     List<Schema> schemas(List<String> include, List<String> exclude) {
-        return queries.query("schemas", row -> new Schema(row.getString("name"), row.getString("owner"), null),
+        return queries.query("schemas", row -> new Schema(row.getString("name"), row.getString("owner"), null, null, null,
+                row.getString("comment")),
                 include, include, exclude);
     }
 
@@ -86,7 +87,7 @@ final class CatalogReader {
             return null;
         }, names);
         return schemas.stream().map(s -> new Schema(s.name(), s.owner(), s.source(), grants.of("n", s.name() + "." + s.name(), null),
-                defaults.getOrDefault(s.name(), List.of()))).toList();
+                defaults.getOrDefault(s.name(), List.of()), s.comment())).toList();
     }
 
     /** Grants on sequences, routines and schemas, read with one query. */
@@ -121,7 +122,7 @@ final class CatalogReader {
 
     List<EnumType> enums(List<String> schemas) {
         return sorted(queries.query("enums", row -> new EnumType(
-                name(row), strings(row, "labels"), null), schemas), Comparator.comparing(EnumType::name));
+                name(row), strings(row, "labels"), null, row.getString("owner"), row.getString("comment")), schemas), Comparator.comparing(EnumType::name));
     }
 
     List<Sequence> sequences(List<String> schemas, ObjectGrants grants) {
@@ -136,7 +137,8 @@ final class CatalogReader {
                 bool(row, "cycle"),
                 null,
                 ownedBy(strings(row, "owned_by")),
-                grants.of("S", row.getString("schema") + "." + row.getString("name"), null)), schemas),
+                grants.of("S", row.getString("schema") + "." + row.getString("name"), null),
+                row.getString("owner"), row.getString("comment")), schemas),
                 Comparator.comparing(Sequence::name));
     }
 
@@ -153,7 +155,8 @@ final class CatalogReader {
         return sorted(rows("views", "name", row -> {
             QualifiedName name = name(row);
             return new View(name, row.getBoolean("materialized"), strip(row.getString("definition")), null,
-                    row.getString("check_option"), indexes.getOrDefault(name, List.of()), strings(row, "storage"));
+                    row.getString("check_option"), indexes.getOrDefault(name, List.of()), strings(row, "storage"),
+                    row.getString("owner"), row.getString("comment"));
         }, schemas), Comparator.comparing(View::name));
     }
 
@@ -206,7 +209,9 @@ final class CatalogReader {
                 Routine.plainNumber(row.getString("rows")),
                 grants == null ? null : grants.of("f", row.getString("schema") + "." + row.getString("name"),
                         row.getString("arguments")),
-                calls(strings(row, "calls"))), schemas),
+                calls(strings(row, "calls")),
+                row.getString("owner"),
+                row.getString("comment")), schemas),
                 Comparator.comparing(Routine::name).thenComparing(Routine::arguments));
     }
 
@@ -242,7 +247,8 @@ final class CatalogReader {
                 row.getString("generated"),
                 null,
                 row.getString("collation"),
-                identityOptions(row))), schemas)) {
+                identityOptions(row),
+                row.getString("comment"))), schemas)) {
             TableParts table = tables.get(column.table);
             if (table != null && column.local) {
                 table.columns.add(column.part);
@@ -384,6 +390,8 @@ final class CatalogReader {
         String parentName = row.getString("partition_of_name");
         parts.partitionOf = parentName == null ? null : new QualifiedName(row.getString("partition_of_schema"), parentName);
         parts.partitionBound = row.getString("partition_bound");
+        parts.owner = row.getString("owner");
+        parts.comment = row.getString("comment");
         for (String parent : strings(row, "inherits")) {
             parts.inherits.add(QualifiedName.parse(parent, null));
         }
@@ -411,6 +419,8 @@ final class CatalogReader {
         QualifiedName partitionOf;
         String partitionBound;
         final List<QualifiedName> inherits = new ArrayList<>();
+        String owner;
+        String comment;
 
         TableParts(QualifiedName name, Boolean rlsEnabled, Boolean rlsForced, Boolean unlogged, List<String> storage,
                 String replicaIdentity) {
@@ -432,7 +442,8 @@ final class CatalogReader {
                     sorted(policies, Comparator.comparing(Policy::name)),
                     sorted(triggers, Comparator.comparing(Trigger::name)),
                     sorted(grants, Comparator.comparing(Grant::grantee)),
-                    null, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage, replicaIdentity);
+                    null, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage, replicaIdentity, owner,
+                    comment);
         }
     }
 }

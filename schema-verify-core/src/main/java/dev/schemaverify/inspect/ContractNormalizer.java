@@ -87,7 +87,7 @@ public final class ContractNormalizer {
             normalizeTypes(expected);
             List<Sequence> sequences = expected.sequences().stream().map(s -> new Sequence(s.name(),
                     type(s.dataType()), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(),
-                    s.source(), s.ownedBy(), s.grants())).toList();
+                    s.source(), s.ownedBy(), s.grants(), s.owner(), s.comment())).toList();
             return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), sequences,
                     normalizeTables(expected.tables()), normalizeViews(expected.views()),
                     normalizeRoutines(expected.routines()), expected.notVerified());
@@ -311,7 +311,7 @@ public final class ContractNormalizer {
                     table.policies(), table.triggers(), table.grants(), table.source(),
                     key == null ? table.partitionBy() : key.partitionBy(), table.partitionOf(),
                     bound == null ? table.partitionBound() : bound.partitionBound(), table.inherits(),
-                    table.unlogged(), table.storage(), table.replicaIdentity());
+                    table.unlogged(), table.storage(), table.replicaIdentity(), table.owner(), table.comment());
         }
 
         /** Index names share the schema's namespace, so they carry the table number too. */
@@ -405,7 +405,7 @@ public final class ContractNormalizer {
                 String generated = done.contains(t + "/generated/" + k) && gc != null ? gc.generated() : c.generated();
                 String collation = c.collation() != null && tc != null ? tc.collation() : c.collation();
                 columns.add(new Column(c.name(), type(c.type()), c.nullable(), defaultValue, upper(c.identity()), generated,
-                        c.source(), collation, c.identityOptions()));
+                        c.source(), collation, c.identityOptions(), c.comment()));
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (int k = 0; k < table.checks().size(); k++) {
@@ -453,7 +453,7 @@ public final class ContractNormalizer {
         private Table retype(Table table) {
             return table.withParts(table.columns().stream().map(c -> new Column(c.name(), type(c.type()),
                     c.nullable(), c.defaultValue(), upper(c.identity()), c.generated(), c.source(), c.collation(),
-                    c.identityOptions())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
+                    c.identityOptions(), c.comment())).toList(), table.primaryKey(), table.uniqueConstraints(), foreignKeys(table),
                     table.checks(), table.indexes(), table.policies(), table.triggers());
         }
 
@@ -493,41 +493,89 @@ public final class ContractNormalizer {
 
         // ---- views and routines -----------------------------------------------------------------
 
+        /**
+         * View definitions through temporary views; a materialized view's index keys and predicates through
+         * a temporary table made from its query ({@code CREATE TEMP TABLE ... AS ... WITH NO DATA}: the same
+         * columns and types) with the same indexes, since PostgreSQL has no temporary materialized views.
+         */
         private List<View> normalizeViews(List<View> views) {
             List<View> result = new ArrayList<>();
             for (int from = 0; from < views.size(); from += CHUNK) {
                 List<View> chunk = views.subList(from, Math.min(views.size(), from + CHUNK));
                 result.addAll(inChunk(() -> {
-                    List<Integer> index = new ArrayList<>();
+                    List<String> index = new ArrayList<>();
                     List<String> ddl = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
-                        String query = SqlFragments.query(chunk.get(v).definition());
-                        if (query != null) {
-                            index.add(v);
-                            ddl.add("CREATE TEMP VIEW " + PREFIX + "v" + v + " AS " + query);
+                        View view = chunk.get(v);
+                        String query = SqlFragments.query(view.definition());
+                        names.add(PREFIX + "v" + v);
+                        if (query == null) {
+                            continue;
+                        }
+                        index.add("v" + v);
+                        ddl.add("CREATE TEMP VIEW " + PREFIX + "v" + v + " AS " + query);
+                        if (view.materialized() && !view.indexes().isEmpty()) {
+                            names.add(PREFIX + "m" + v);
+                            index.add("m" + v);
+                            ddl.add("CREATE TEMP TABLE " + PREFIX + "m" + v + " AS " + query + " WITH NO DATA");
+                            for (int k = 0; k < view.indexes().size(); k++) {
+                                String create = viewIndex(view.indexes().get(k), PREFIX + "m" + v, PREFIX + "m" + v + "_i" + k);
+                                if (create != null) {
+                                    index.add("m" + v + "/" + k);
+                                    ddl.add(create);
+                                }
+                            }
                         }
                     }
                     Set<Integer> ok = run(ddl);
-                    Set<Integer> done = ok.stream().map(index::get).collect(Collectors.toSet());
+                    Set<String> done = ok.stream().map(index::get).collect(Collectors.toSet());
                     readingBack();
                     Map<String, View> temp = new HashMap<>();
-                    List<String> names = new ArrayList<>();
-                    for (int v = 0; v < chunk.size(); v++) {
-                        names.add(PREFIX + "v" + v);
-                    }
                     reader.within(names).views(tempSchema()).forEach(view -> temp.put(view.name().name(), view));
+                    Map<String, Table> tables = new HashMap<>();
+                    if (done.stream().anyMatch(key -> key.startsWith("m"))) {
+                        reader.within(names).tables(tempSchema()).forEach(t -> tables.put(t.name().name(), t));
+                    }
                     List<View> normalized = new ArrayList<>();
                     for (int v = 0; v < chunk.size(); v++) {
                         View view = chunk.get(v);
-                        View tv = done.contains(v) ? temp.get(PREFIX + "v" + v) : null;
-                        normalized.add(tv == null ? view
-                                : new View(view.name(), view.materialized(), tv.definition(), view.source(),
-                                        view.checkOption(), view.indexes(), view.storage()));
+                        View tv = done.contains("v" + v) ? temp.get(PREFIX + "v" + v) : null;
+                        View withDefinition = tv == null ? view : view.withDefinition(tv.definition());
+                        Table tm = done.contains("m" + v) ? tables.get(PREFIX + "m" + v) : null;
+                        normalized.add(tm == null ? withDefinition : withViewIndexes(withDefinition, v, tm, done));
                     }
                     return normalized;
                 }));
             }
             return result;
+        }
+
+        /** {@code CREATE INDEX} of a materialized view's declared index on its stand-in table, or {@code null}. */
+        private static String viewIndex(Index index, String on, String name) {
+            if (index.keys() == null || index.keys().isEmpty()) {
+                return null;
+            }
+            String keyList = String.join(", ", index.keys());
+            String method = index.method() == null ? "btree" : index.method();
+            if (!SqlFragments.isSingleExpression(keyList) || !SqlFragments.isSingleExpression(method)
+                    || index.predicate() != null && !SqlFragments.isSingleExpression(index.predicate())) {
+                return null;
+            }
+            return "CREATE INDEX " + name + " ON " + on + " USING " + method + " (" + keyList + ")"
+                    + (index.predicate() == null ? "" : " WHERE (" + index.predicate() + ")");
+        }
+
+        private static View withViewIndexes(View view, int v, Table stand, Set<String> done) {
+            List<Index> indexes = new ArrayList<>();
+            for (int k = 0; k < view.indexes().size(); k++) {
+                Index i = view.indexes().get(k);
+                Index ti = part(stand.indexes(), PREFIX + "m" + v + "_i" + k, done.contains("m" + v + "/" + k));
+                indexes.add(ti == null ? i : new Index(i.name(), i.unique(), lower(i.method()), ti.keys(), i.include(),
+                        i.predicate() == null ? null : ti.predicate(), i.source()));
+            }
+            return new View(view.name(), view.materialized(), view.definition(), view.source(), view.checkOption(),
+                    indexes, view.storage(), view.owner(), view.comment());
         }
 
         private List<Routine> normalizeRoutines(List<Routine> routines) {
@@ -645,7 +693,7 @@ public final class ContractNormalizer {
                         lower(routine.language()), upper(routine.volatility()), routine.securityDefiner(),
                         routine.settings(), routine.body(), routine.source(), routine.argumentList(), routine.strict(),
                         routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(), routine.grants(),
-                        routine.calls());
+                        routine.calls(), routine.owner(), routine.comment());
             }
             return new Routine(routine.name(), temp.arguments(), routine.procedure(),
                     routine.returns() == null ? null : temp.returns(), lower(routine.language()),
@@ -653,7 +701,7 @@ public final class ContractNormalizer {
                     routine.settings() == null || withSettings == null ? routine.settings() : withSettings.settings(),
                     routine.body(), routine.source(), routine.argumentList() == null ? null : temp.argumentList(),
                     routine.strict(), routine.leakproof(), upper(routine.parallel()), routine.cost(), routine.rows(),
-                    routine.grants(), routine.calls());
+                    routine.grants(), routine.calls(), routine.owner(), routine.comment());
         }
 
         /**

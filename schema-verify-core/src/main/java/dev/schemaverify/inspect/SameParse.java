@@ -83,7 +83,7 @@ public final class SameParse {
             View e = viewsE.get(v.name());
             View a = actualViews.get(v.name());
             return e != null && same(v.definition(), a.definition(), e.definition(), viewsA.get(v.name()).definition())
-                    ? new View(v.name(), v.materialized(), a.definition(), v.source(), v.checkOption(), v.indexes(), v.storage())
+                    ? v.withDefinition(a.definition())
                     : v;
         }).toList();
         return new Snapshot(expected.extensions(), expected.schemas(), expected.enums(), expected.sequences(), tables,
@@ -160,7 +160,7 @@ public final class SameParse {
             String generated = same(c.generated(), a.generated(), e2.generated(), a2.generated())
                     ? a.generated() : c.generated();
             return new Column(c.name(), c.type(), c.nullable(), defaultValue, c.identity(), generated, c.source(),
-                    c.collation(), c.identityOptions());
+                    c.collation(), c.identityOptions(), c.comment());
         }).toList();
         List<CheckConstraint> checks = parts(table.checks(), actual.checks(), reE.checks(), reA.checks(),
                 (c, a, e2, a2) -> same(c.expression(), a.expression(), e2.expression(), a2.expression())

@@ -27,6 +27,8 @@ import java.util.Objects;
  *     {@code null} in a contract that does not declare them
  * @param calls signatures of the routines this one depends on as {@code pg_depend} records it (SQL-standard
  *     bodies); read from a database to order creation and drops, never compared, {@code null} in a contract
+ * @param owner the owning role, as {@link Table#owner()}
+ * @param comment the {@code COMMENT ON FUNCTION} text, as {@link Table#comment()}
  */
 public record Routine(
         QualifiedName name,
@@ -46,7 +48,9 @@ public record Routine(
         String cost,
         String rows,
         List<Grant> grants,
-        List<String> calls) implements SchemaObject {
+        List<String> calls,
+        String owner,
+        String comment) implements SchemaObject {
     public Routine {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arguments, "arguments");
@@ -55,17 +59,26 @@ public record Routine(
         calls = calls == null ? null : List.copyOf(calls);
     }
 
+    /** A routine without a declared owner or comment. */
+    public Routine(QualifiedName name, String arguments, Boolean procedure, String returns, String language,
+            String volatility, Boolean securityDefiner, List<String> settings, String body, SourceRef source,
+            String argumentList, Boolean strict, Boolean leakproof, String parallel, String cost, String rows,
+            List<Grant> grants, List<String> calls) {
+        this(name, arguments, procedure, returns, language, volatility, securityDefiner, settings, body, source,
+                argumentList, strict, leakproof, parallel, cost, rows, grants, calls, null, null);
+    }
+
     /** A routine with the attributes of the first model only; the others are not declared. */
     public Routine(QualifiedName name, String arguments, Boolean procedure, String returns, String language,
             String volatility, Boolean securityDefiner, List<String> settings, String body, SourceRef source) {
         this(name, arguments, procedure, returns, language, volatility, securityDefiner, settings, body, source,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This routine under other identity arguments, every other attribute kept. */
     public Routine withArguments(String identityArguments) {
         return new Routine(name, identityArguments, procedure, returns, language, volatility, securityDefiner, settings,
-                body, source, argumentList, strict, leakproof, parallel, cost, rows, grants, calls);
+                body, source, argumentList, strict, leakproof, parallel, cost, rows, grants, calls, owner, comment);
     }
 
     /**

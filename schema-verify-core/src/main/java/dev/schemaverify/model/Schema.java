@@ -9,18 +9,25 @@ import java.util.Objects;
  * @param grants privileges on the schema by role ({@code USAGE}, {@code CREATE}); {@code null} when not declared
  * @param defaultPrivileges what {@code ALTER DEFAULT PRIVILEGES ... IN SCHEMA} grants on objects created in this
  *     schema later; {@code null} when not declared
+ * @param comment the {@code COMMENT ON SCHEMA} text, as {@link Table#comment()}
  */
 public record Schema(String name, String owner, SourceRef source, List<Grant> grants,
-        List<DefaultPrivilege> defaultPrivileges) implements SchemaObject {
+        List<DefaultPrivilege> defaultPrivileges, String comment) implements SchemaObject {
     public Schema {
         Objects.requireNonNull(name, "name");
         grants = grants == null ? null : List.copyOf(grants);
         defaultPrivileges = defaultPrivileges == null ? null : List.copyOf(defaultPrivileges);
     }
 
+    /** A schema without a declared comment. */
+    public Schema(String name, String owner, SourceRef source, List<Grant> grants,
+            List<DefaultPrivilege> defaultPrivileges) {
+        this(name, owner, source, grants, defaultPrivileges, null);
+    }
+
     /** A schema whose privileges are not declared. */
     public Schema(String name, String owner, SourceRef source) {
-        this(name, owner, source, null, null);
+        this(name, owner, source, null, null, null);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Objects;
  *     strict mode (contracts written before it was read do not declare it). Dropping that column or its
  *     table drops the sequence too, which the reconciliation plans around
  * @param grants privileges by role ({@code USAGE}, {@code SELECT}, {@code UPDATE}); {@code null} when not declared
+ * @param owner the owning role, as {@link Table#owner()}
+ * @param comment the {@code COMMENT ON SEQUENCE} text, as {@link Table#comment()}
  */
 public record Sequence(
         QualifiedName name,
@@ -23,28 +25,36 @@ public record Sequence(
         Boolean cycle,
         SourceRef source,
         String ownedBy,
-        List<Grant> grants) implements SchemaObject {
+        List<Grant> grants,
+        String owner,
+        String comment) implements SchemaObject {
     public Sequence {
         Objects.requireNonNull(name, "name");
         grants = grants == null ? null : List.copyOf(grants);
     }
 
+    /** A sequence without a declared owner or comment. */
+    public Sequence(QualifiedName name, String dataType, Long start, Long increment, Long minValue, Long maxValue,
+            Long cache, Boolean cycle, SourceRef source, String ownedBy, List<Grant> grants) {
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, ownedBy, grants, null, null);
+    }
+
     /** A sequence whose owner column and grants are not declared. */
     public Sequence(QualifiedName name, String dataType, Long start, Long increment, Long minValue, Long maxValue,
             Long cache, Boolean cycle, SourceRef source) {
-        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, (String) null, null);
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, (String) null, null, null, null);
     }
 
     /** A sequence whose grants are not declared. */
     public Sequence(QualifiedName name, String dataType, Long start, Long increment, Long minValue, Long maxValue,
             Long cache, Boolean cycle, SourceRef source, String ownedBy) {
-        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, ownedBy, null);
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, ownedBy, null, null, null);
     }
 
     /** A sequence whose owner column is not declared. */
     public Sequence(QualifiedName name, String dataType, Long start, Long increment, Long minValue, Long maxValue,
             Long cache, Boolean cycle, SourceRef source, List<Grant> grants) {
-        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, null, grants);
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, source, null, grants, null, null);
     }
 
     @Override

@@ -25,6 +25,10 @@ import java.util.Objects;
  *     declared (strict mode takes it as none)
  * @param replicaIdentity {@code DEFAULT} (the primary key), {@code FULL}, {@code NOTHING} or
  *     {@code INDEX name}; {@code null} when not declared (strict mode takes it as {@code DEFAULT})
+ * @param owner the owning role; {@code null} when not declared. Compared only when owners are switched on
+ *     ({@code compareOwners}), since roles often differ between environments
+ * @param comment the {@code COMMENT ON TABLE} text; {@code null} for none or when not declared. Compared only
+ *     when comments are switched on ({@code compareComments}); strict mode then takes an undeclared one as none
  *
  * <p>What a table inherits (a parent's columns, constraints, indexes and row triggers, which PostgreSQL
  * copies to every partition and child) is part of the parent only: a partition or child lists what is its
@@ -50,7 +54,9 @@ public record Table(
         List<QualifiedName> inherits,
         Boolean unlogged,
         List<String> storage,
-        String replicaIdentity) implements SchemaObject {
+        String replicaIdentity,
+        String owner,
+        String comment) implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = copy(columns);
@@ -63,6 +69,18 @@ public record Table(
         grants = copy(grants);
         inherits = copy(inherits);
         storage = storage == null ? null : storage.stream().sorted().toList();
+    }
+
+    /** A table without a declared owner or comment. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
+            List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+            List<Index> indexes, Boolean rlsEnabled, Boolean rlsForced, List<Policy> policies, List<Trigger> triggers,
+            List<Grant> grants, SourceRef source, String partitionBy, QualifiedName partitionOf,
+            String partitionBound, List<QualifiedName> inherits, Boolean unlogged, List<String> storage,
+            String replicaIdentity) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled, rlsForced,
+                policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits, unlogged,
+                storage, replicaIdentity, null, null);
     }
 
     /** A table that is neither partitioned, nor a partition, nor inherits, without declared persistence,
@@ -101,7 +119,14 @@ public record Table(
             List<Trigger> triggers) {
         return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled,
                 rlsForced, policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits,
-                unlogged, storage, replicaIdentity);
+                unlogged, storage, replicaIdentity, owner, comment);
+    }
+
+    /** This table with another owner and comment, every other property kept. */
+    public Table withOwnerAndComment(String owner, String comment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, rlsEnabled,
+                rlsForced, policies, triggers, grants, source, partitionBy, partitionOf, partitionBound, inherits,
+                unlogged, storage, replicaIdentity, owner, comment);
     }
 
     /** Whether this table is partitioned (has a partition key). */

@@ -12,18 +12,32 @@ import java.util.Objects;
  * @param indexes the indexes of a materialized view (never {@code null}; a contract that declares none
  *     checks none unless in strict mode)
  * @param storage a materialized view's storage parameters, as {@link Table#storage()}
+ * @param owner the owning role, as {@link Table#owner()}
+ * @param comment the {@code COMMENT ON VIEW} text, as {@link Table#comment()}
  */
 public record View(QualifiedName name, boolean materialized, String definition, SourceRef source,
-        String checkOption, List<Index> indexes, List<String> storage) implements SchemaObject {
+        String checkOption, List<Index> indexes, List<String> storage, String owner, String comment)
+        implements SchemaObject {
     public View {
         Objects.requireNonNull(name, "name");
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
         storage = storage == null ? null : storage.stream().sorted().toList();
     }
 
+    /** A view without a declared owner or comment. */
+    public View(QualifiedName name, boolean materialized, String definition, SourceRef source, String checkOption,
+            List<Index> indexes, List<String> storage) {
+        this(name, materialized, definition, source, checkOption, indexes, storage, null, null);
+    }
+
+    /** This view with another definition, every other property kept. */
+    public View withDefinition(String definition) {
+        return new View(name, materialized, definition, source, checkOption, indexes, storage, owner, comment);
+    }
+
     /** A view without a declared check option, indexes or storage parameters. */
     public View(QualifiedName name, boolean materialized, String definition, SourceRef source) {
-        this(name, materialized, definition, source, null, null, null);
+        this(name, materialized, definition, source, null, null, null, null, null);
     }
 
     @Override

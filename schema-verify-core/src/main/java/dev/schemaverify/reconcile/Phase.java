@@ -10,6 +10,8 @@ enum Phase {
     ENUM_VALUES(false),
     DROP_TRIGGERS,
     DROP_POLICIES,
+    /** Unexpected routines whose SQL-standard body reads a view (and their callers): they hold the view. */
+    DROP_VIEW_ROUTINES,
     DROP_VIEWS,
     /** Defaults, checks and indexes that call a routine about to be dropped: they hold it in pg_depend. */
     DROP_ROUTINE_USES,
@@ -39,16 +41,25 @@ enum Phase {
     ATTACH,
     /** Unique indexes a foreign key may reference: before the foreign keys, never concurrently. */
     UNIQUE_INDEXES,
+    /**
+     * {@code SET LOGGED}/{@code SET UNLOGGED}, before the foreign keys are added (a permanent table may not
+     * reference an unlogged one, so a key to a table turning permanent must wait for it), after those dropped.
+     */
+    PERSISTENCE,
     FOREIGN_KEYS,
     VALIDATE,
     INDEXES,
     /** Persistence, storage parameters, replica identity (which may name an index built just before). */
     TABLE_OPTIONS,
     VIEWS,
+    /** Routines whose SQL-standard body reads a view: PostgreSQL resolves the view when it creates them. */
+    VIEW_ROUTINES,
     VIEW_INDEXES,
     ROW_SECURITY,
     POLICIES,
     TRIGGERS,
+    /** {@code ALTER ... OWNER TO} and {@code COMMENT ON}: every object exists, and grants follow an owner change. */
+    OWNERS_AND_COMMENTS,
     GRANTS,
     /** After every grant on the objects the script creates, so those get exactly the grants declared. */
     DEFAULT_PRIVILEGES,

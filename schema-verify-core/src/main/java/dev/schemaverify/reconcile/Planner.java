@@ -89,12 +89,17 @@ final class Planner {
     private final Set<QualifiedName> manualTables = new TreeSet<>();
 
     private final List<Finding> diff;
+    /** Tables whose persistence changes, with the finding: ordered by their foreign keys in {@link #persistence()}. */
+    private final Map<Table, Finding.Changed> persistence = new LinkedHashMap<>();
+    /** {@code kind path} of objects dropped and created again under the same name (an enum with new label order). */
+    private final Set<String> recreated = new TreeSet<>();
 
     Planner(Snapshot actual, Snapshot expected, ReconcileOptions options) {
         this.actual = actual;
         this.expected = expected;
         this.options = options;
-        this.diff = SchemaDiff.diff(expected, actual, new DiffOptions(options.dropUnexpected()));
+        this.diff = SchemaDiff.diff(expected, actual,
+                new DiffOptions(options.dropUnexpected(), options.owners(), options.comments()));
         for (Finding finding : diff) {
             findings.computeIfAbsent(finding.objectKind() + " " + finding.path(), k -> new ArrayList<>()).add(finding);
         }
@@ -111,6 +116,8 @@ final class Planner {
         views();
         rebuiltForeignKeys();
         dependents();
+        persistence();
+        ownersAndComments();
         List<ReconcileStep> all = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             all.addAll(steps.getOrDefault(phase, List.of()));
@@ -118,10 +125,57 @@ final class Planner {
         return new ReconcilePlan(diff, all);
     }
 
+    /**
+     * {@code SET LOGGED} and {@code SET UNLOGGED} in an order PostgreSQL accepts while the foreign keys that
+     * stay hold: a permanent table may not reference an unlogged one, so a table turning permanent waits for
+     * the tables it references to turn permanent, and one turning unlogged waits for the tables that
+     * reference it to turn unlogged. Keys of either side count (those dropped are gone before this phase,
+     * those added come after it, so only kept keys matter, and counting more only orders more).
+     */
+    private void persistence() {
+        Map<QualifiedName, Boolean> toUnlogged = new HashMap<>();
+        persistence.keySet().forEach(table -> toUnlogged.put(table.name(), Boolean.TRUE.equals(table.unlogged())));
+        BiPredicate<QualifiedName, QualifiedName> references = (from, to) -> referencesIn(expected, from, to)
+                || referencesIn(actual, from, to);
+        List<Table> ordered = Graphs.order(new ArrayList<>(persistence.keySet()), Table::name, (t, other) -> {
+            boolean unlogged = toUnlogged.get(t.name());
+            if (unlogged != toUnlogged.get(other.name()) || t.name().equals(other.name())) {
+                return false;
+            }
+            return unlogged ? references.test(other.name(), t.name()) : references.test(t.name(), other.name());
+        });
+        for (Table table : ordered) {
+            add(Phase.PERSISTENCE, alterTable(table.name(), Boolean.TRUE.equals(table.unlogged()) ? "SET UNLOGGED"
+                    : "SET LOGGED"), persistence.get(table).message(), false,
+                    "rewrites the table under an ACCESS EXCLUSIVE lock");
+        }
+    }
+
+    private static boolean referencesIn(Snapshot snapshot, QualifiedName from, QualifiedName to) {
+        Table table = snapshot.table(from);
+        return table != null && table.foreignKeys().stream().anyMatch(key -> to.equals(key.referencedTable()));
+    }
+
+    /** Owners and comments of what the diff found changed, and of everything the script creates or re-creates. */
+    private void ownersAndComments() {
+        Set<String> fresh = new TreeSet<>(recreated);
+        viewCreates.keySet().forEach(view -> fresh.add("view " + view));
+        routineRecreates.keySet().forEach(signature -> fresh.add("function " + signature));
+        droppedTables.forEach(table -> fresh.add("table " + table));
+        droppedColumns.forEach((table, columns) -> columns.forEach(column -> fresh.add("column " + table + "."
+                + Identifiers.quote(column))));
+        for (String[] step : Annotations.plan(expected, options, findings, fresh)) {
+            add(Phase.OWNERS_AND_COMMENTS, step[0], step[1]);
+        }
+    }
+
     // ---- findings ----
 
+    /** The findings on one object, without owners and comments: {@link Annotations} plans those on its own. */
     private List<Finding> at(String kind, String path) {
-        return findings.getOrDefault(kind + " " + path, List.of());
+        List<Finding> found = findings.getOrDefault(kind + " " + path, List.of());
+        return found.stream().noneMatch(f -> Annotations.handles(f)) ? found
+                : found.stream().filter(f -> !Annotations.handles(f)).toList();
     }
 
     private static Finding of(List<Finding> found, Finding.Kind kind) {
@@ -296,6 +350,7 @@ final class Planner {
      * functions that depend on those columns or the type are dropped before and re-created after.
      */
     private void recreateEnum(EnumType type, EnumType have, String reason) {
+        recreated.add("enum " + type.path());
         QualifiedName old = new QualifiedName(type.name().schema(), truncate(type.name().name() + OLD_SUFFIX));
         List<String> statements = new ArrayList<>();
         // Index predicates and checks that compare with a label hold an operator of the old type: they go
@@ -564,10 +619,28 @@ final class Planner {
             routineDependents(routine, reason);
             earlyDrops.put(routine.signature(), new Why(reason, null));
         }
-        for (Routine routine : Graphs.reversed(RoutineOrder.calleesFirst(late))) {
-            add(Phase.DROP_LATE_ROUTINES, Statements.dropRoutine(routine),
-                    of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
+        // a SQL-standard body that reads a view holds it in pg_depend: such a routine (and what calls it) goes
+        // before the views are dropped
+        Set<String> readViews = new TreeSet<>();
+        List<Routine> calleesFirst = RoutineOrder.calleesFirst(late);
+        for (Routine routine : calleesFirst) {
+            if (readsView(routine, actual) || calleesFirst.stream().anyMatch(callee
+                    -> readViews.contains(callee.signature()) && RoutineOrder.calls(routine, callee))) {
+                readViews.add(routine.signature());
+            }
         }
+        for (Routine routine : Graphs.reversed(calleesFirst)) {
+            add(readViews.contains(routine.signature()) ? Phase.DROP_VIEW_ROUTINES : Phase.DROP_LATE_ROUTINES,
+                    Statements.dropRoutine(routine), of(at(routine.kind(), routine.path()), Finding.Kind.UNEXPECTED).message());
+        }
+    }
+
+    private static boolean readsView(Routine routine, Snapshot snapshot) {
+        if (!Statements.sqlStandardBody(routine)) {
+            return false;
+        }
+        Set<String> words = RoutineOrder.identifiers(routine.body());
+        return snapshot.views().stream().anyMatch(view -> words.contains(view.name().name()));
     }
 
     private static Routine routine(Snapshot snapshot, String signature) {
@@ -594,11 +667,12 @@ final class Planner {
         Map<String, Phase> phases = new HashMap<>();
         for (Routine routine : ordered) {
             Phase phase = routinePhase(routine);
-            if (phase == Phase.ROUTINES && Statements.sqlStandardBody(routine)) {
+            if (Statements.sqlStandardBody(routine)) {
+                // no earlier than any routine it calls
                 for (Routine callee : ordered) {
-                    if (phases.get(callee.signature()) == Phase.LATE_ROUTINES && RoutineOrder.calls(routine, callee)) {
-                        phase = Phase.LATE_ROUTINES;
-                        break;
+                    Phase calleePhase = phases.get(callee.signature());
+                    if (calleePhase != null && calleePhase.compareTo(phase) > 0 && RoutineOrder.calls(routine, callee)) {
+                        phase = calleePhase;
                     }
                 }
             }
@@ -635,17 +709,20 @@ final class Planner {
         }
     }
 
-    /** Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table. */
+    /**
+     * Before the tables, unless its signature uses a table's row type or its SQL-standard body reads a table
+     * (after the tables) or a view (after the views).
+     */
     private Phase routinePhase(Routine routine) {
         if (Statements.sqlStandardBody(routine)) {
             Set<String> words = RoutineOrder.identifiers(routine.body());
-            for (Table table : expected.tables()) {
-                if (words.contains(table.name().name())) {
-                    return Phase.LATE_ROUTINES;
-                }
-            }
             for (View view : expected.views()) {
                 if (words.contains(view.name().name())) {
+                    return Phase.VIEW_ROUTINES;
+                }
+            }
+            for (Table table : expected.tables()) {
+                if (words.contains(table.name().name())) {
                     return Phase.LATE_ROUTINES;
                 }
             }
@@ -790,8 +867,7 @@ final class Planner {
         QualifiedName table = want.name();
         Finding.Changed unlogged = changed.get("unlogged");
         if (unlogged != null) {
-            add(Phase.TABLE_OPTIONS, alterTable(table, Boolean.TRUE.equals(want.unlogged()) ? "SET UNLOGGED" : "SET LOGGED"),
-                    unlogged.message(), false, "rewrites the table under an ACCESS EXCLUSIVE lock");
+            persistence.put(want, unlogged);
         }
         Finding.Changed storage = changed.get("storage");
         if (storage != null) {

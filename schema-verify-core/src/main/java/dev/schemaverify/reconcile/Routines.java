@@ -24,7 +24,8 @@ final class Routines {
                 or(want.settings(), have.settings()), or(want.body(), have.body()), want.source(),
                 or(want.argumentList(), have.argumentList()), or(want.strict(), have.strict()),
                 or(want.leakproof(), have.leakproof()), or(want.parallel(), have.parallel()), or(want.cost(), have.cost()),
-                or(want.rows(), have.rows()), want.grants(), or(want.calls(), have.calls()));
+                or(want.rows(), have.rows()), want.grants(), or(want.calls(), have.calls()), or(want.owner(), have.owner()),
+                or(want.comment(), have.comment()));
     }
 
     /** What PostgreSQL grants on a routine it creates: EXECUTE to PUBLIC. */

@@ -21,7 +21,8 @@ SELECT n.nspname AS schema,
        s.seqmin AS identity_min,
        s.seqmax AS identity_max,
        s.seqcache AS identity_cache,
-       s.seqcycle AS identity_cycle
+       s.seqcycle AS identity_cycle,
+       ds.description AS comment
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -33,6 +34,7 @@ LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.classid = 'pg_class'::reg
                        AND idd.refclassid = 'pg_class'::regclass AND idd.refobjid = c.oid
                        AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
 LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND a.attnum > 0

@@ -24,9 +24,12 @@ SELECT n.nspname AS schema,
              JOIN pg_namespace qn ON qn.oid = q.pronamespace
              WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                AND d.refclassid = 'pg_proc'::regclass AND d.refobjid <> p.oid AND d.deptype = 'n'
-             ORDER BY 1) AS calls
+             ORDER BY 1) AS calls,
+       pg_get_userbyid(p.proowner) AS owner,
+       ds.description AS comment
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
 JOIN pg_language l ON l.oid = p.prolang
 WHERE n.nspname = ANY (?::text[])
   AND p.prokind IN ('f', 'p')

@@ -1,7 +1,11 @@
 -- The schemas an inspection reads: ?1 include (empty = all), ?2 exclude. System schemas never count.
 SELECT n.nspname AS name,
-       pg_get_userbyid(n.nspowner) AS owner
+       pg_get_userbyid(n.nspowner) AS owner,
+       -- the comment every new database's public schema has from template1 counts as none
+       CASE WHEN n.nspname = 'public' AND ds.description = 'standard public schema' THEN NULL
+            ELSE ds.description END AS comment
 FROM pg_namespace n
+LEFT JOIN pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_namespace'::regclass AND ds.objsubid = 0
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_)'
   AND (cardinality(?::text[]) = 0 OR n.nspname = ANY (?::text[]))

@@ -3,6 +3,7 @@
 -- holds constants only, so it is deparsed without its relation (relid 0): opening every partition to
 -- deparse it made this query six times slower on 2,000 partitions.
 -- Storage parameters are reloptions as PostgreSQL keeps them (empty for none).
+-- The owner and the comment come from the same pass (pg_description joined once, not obj_description per row).
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relrowsecurity AS rls_enabled,
@@ -22,9 +23,12 @@ SELECT n.nspname AS schema,
                            WHEN 'i' THEN (SELECT 'INDEX ' || quote_ident(ic.relname)
                                           FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
                                           WHERE i.indrelid = c.oid AND i.indisreplident)
-       END AS replica_identity
+       END AS replica_identity,
+       pg_get_userbyid(c.relowner) AS owner,
+       ds.description AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace

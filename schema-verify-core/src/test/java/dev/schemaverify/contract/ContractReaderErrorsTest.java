@@ -73,10 +73,10 @@ class ContractReaderErrorsTest {
 
     @Test
     void unknownKeyFarFromAnyListsTheValidKeys() {
-        assertError(TABLE + "        owner: me\n", "db/contract.yaml:6:9: unknown key 'owner' in table public.profiles;"
-                + " valid keys are rls, columns, primaryKey, unique, foreignKeys, checks, indexes, policies,"
-                + " triggers, grants, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage,"
-                + " replicaIdentity");
+        assertError(TABLE + "        tablespace: fast\n", "db/contract.yaml:6:9: unknown key 'tablespace' in table"
+                + " public.profiles; valid keys are rls, columns, primaryKey, unique, foreignKeys, checks, indexes,"
+                + " policies, triggers, grants, partitionBy, partitionOf, partitionBound, inherits, unlogged, storage,"
+                + " replicaIdentity, owner, comment");
     }
 
     @Test

@@ -66,13 +66,14 @@ class InspectorIT {
         assertEquals(List.of(new Schema("auth", "postgres", null, List.of(), List.of()), new Schema("public",
                 "pg_database_owner", null, List.of(new Grant("PUBLIC", List.of("USAGE"), null, List.of())), List.of())),
                 snapshot.schemas());
-        assertEquals(List.of(new EnumType(q("public", "mood"), List.of("sad", "meh", "ok", "happy"), null)),
+        assertEquals(List.of(new EnumType(q("public", "mood"), List.of("sad", "meh", "ok", "happy"), null, "postgres",
+                null)),
                 snapshot.enums());
         assertEquals(List.of(
                 new Sequence(q("auth", "sessions_id_seq"), "bigint", 1L, 1L, 1L, Long.MAX_VALUE, 1L, false, null,
-                        "auth.sessions.id", List.of()),
+                        "auth.sessions.id", List.of(), "postgres", null),
                 new Sequence(q("public", "invoice_no"), "integer", 1000L, 5L, 10L, 999999L, 2L, true, null, "NONE",
-                        List.of())),
+                        List.of(), "postgres", null)),
                 snapshot.sequences());
     }
 
@@ -189,10 +190,10 @@ class InspectorIT {
         assertEquals(List.of(
                 new View(q("public", "active_users"), false,
                         "SELECT id,\n    email\n   FROM public.users\n  WHERE deleted_at IS NULL;", null, null,
-                        List.of(), null),
+                        List.of(), null, "postgres", null),
                 new View(q("public", "order_totals"), true,
                         "SELECT user_id,\n    sum(total) AS total\n   FROM public.orders\n  GROUP BY user_id;", null,
-                        null, List.of(), List.of())),
+                        null, List.of(), List.of(), "postgres", null)),
                 snapshot.views());
     }
 
@@ -205,16 +206,17 @@ class InspectorIT {
         assertEquals(new Routine(q("public", "order_count"), "p_user uuid", false, "bigint", "sql", "STABLE", true,
                 List.of("search_path=public, pg_temp"), " SELECT count(*) FROM orders WHERE user_id = p_user ", null,
                 "p_user uuid", false, false, "UNSAFE", "100", null,
-                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()), orderCount);
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of(), "postgres", null),
+                orderCount);
         assertEquals(new Routine(q("public", "add"), "a integer, b integer", false, "integer", "sql", "IMMUTABLE",
                 false, List.of(), "RETURN (a + b)", null, "a integer, b integer", false, false, "UNSAFE", "100", null,
-                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of(), "postgres", null),
                 routine("public.add(a integer, b integer)"));
         assertEquals("SELECT a + b", routine("public.add(a numeric, b numeric)").body());
         assertEquals(new Routine(q("public", "archive_user"), "IN p_user uuid", true, null, "plpgsql", "VOLATILE",
                 false, List.of(), "BEGIN UPDATE users SET deleted_at = now() WHERE id = p_user; END", null,
                 "IN p_user uuid", null, null, null, null, null,
-                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of()),
+                List.of(new Grant("PUBLIC", List.of("EXECUTE"), null, List.of())), List.of(), "postgres", null),
                 routine("public.archive_user(IN p_user uuid)"));
         assertEquals("trigger", routine("public.touch()").returns());
         assertTrue(snapshot.routines().stream().noneMatch(r -> r.name().name().equals("gen_random_uuid")

@@ -28,8 +28,9 @@ public final class RoundTrip {
     /** Writes {@code folder/schema-contract.yaml} from the database. */
     public static void inspect(String url, Path folder) {
         DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
-        String yaml = new SchemaVerifier().inspect(new InspectRequest(null, null, target, null, List.of(), List.of()))
-                .contractYaml();
+        // owners and comments too: what inspect writes with them switched on must verify clean as well
+        String yaml = new SchemaVerifier().inspect(new InspectRequest(null, null, target, null, List.of(), List.of(),
+                null, true, true)).contractYaml();
         Path contract = folder.resolve("schema-contract.yaml");
         try {
             Files.writeString(contract, yaml);

@@ -46,7 +46,7 @@ class SameSpellingIT {
                     ALTER TABLE orders ADD CONSTRAINT orders_state_check CHECK (state IN ('new', 'void'));
                     """, "drift.sql", 0);
         }
-        assertEquals("schema-contract.yaml:20:11: error [changed-check-constraint] check constraint"
+        assertEquals("schema-contract.yaml:23:11: error [changed-check-constraint] check constraint"
                 + " public.orders.orders_state_check: expression expected '((state)::text = ANY (ARRAY[('new'::character"
                 + " varying)::text, ('paid'::character varying)::text]))', found '((state)::text = ANY ((ARRAY['new'::character"
                 + " varying, 'void'::character varying])::text[]))'",

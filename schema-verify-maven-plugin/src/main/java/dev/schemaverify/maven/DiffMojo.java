@@ -59,6 +59,24 @@ public class DiffMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.concurrentIndexes", defaultValue = "false")
     private boolean concurrentIndexes;
 
+    /**
+     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
+     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
+     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
+     * often differ between environments.
+     */
+    @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
+    private boolean compareOwners;
+
+    /**
+     * Comments (COMMENT ON) of schemas, tables, columns, views, functions, procedures, sequences and enum
+     * types: verify and diff compare them (diff's scripts set them), inspect writes them into the contract
+     * with compareComments: true, which switches them on as well. Off by default; when off, the comments a
+     * database has are listed as not verified.
+     */
+    @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
+    private boolean compareComments;
+
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         DatabaseTarget database = target();
@@ -77,7 +95,7 @@ public class DiffMojo extends AbstractShadowMojo {
         boolean migrationsTakePart = actual == migrationsSource || expected == migrationsSource;
         ReconcileResult result = verifier().reconcile(new ReconcileRequest(expected, actual,
                 migrationsTakePart ? shadow() : null, schemaList(),
-                new ReconcileOptions(allowDestructive, strict, concurrentIndexes)));
+                new ReconcileOptions(allowDestructive, strict, concurrentIndexes, compareOwners, compareComments)));
         finish(result, false);
         for (ReconcileResult.Script script : result.writeScripts(reportDirectory.toPath(), allowDestructive)) {
             getLog().info("schema-verify: wrote " + display(script.file().toFile()) + " (" + script.steps() + " step(s)"

@@ -27,10 +27,29 @@ public class InspectMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.excludeSchemas")
     private List<String> excludeSchemas;
 
+    /**
+     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
+     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
+     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
+     * often differ between environments.
+     */
+    @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
+    private boolean compareOwners;
+
+    /**
+     * Comments (COMMENT ON) of schemas, tables, columns, views, functions, procedures, sequences and enum
+     * types: verify and diff compare them (diff's scripts set them), inspect writes them into the contract
+     * with compareComments: true, which switches them on as well. Off by default; when off, the comments a
+     * database has are listed as not verified.
+     */
+    @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
+    private boolean compareComments;
+
     @Override
     protected void doExecute() throws MojoExecutionException {
         InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
-                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings());
+                isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings(), compareOwners,
+                compareComments);
         InspectResult result = new SchemaVerifier().inspect(request);
         ReportFiles.write(output.toPath(), result.contractYaml());
         getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()

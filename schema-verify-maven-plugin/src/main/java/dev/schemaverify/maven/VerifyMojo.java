@@ -28,6 +28,24 @@ public class VerifyMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.strict", defaultValue = "false")
     private boolean strict;
 
+    /**
+     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
+     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
+     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
+     * often differ between environments.
+     */
+    @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
+    private boolean compareOwners;
+
+    /**
+     * Comments (COMMENT ON) of schemas, tables, columns, views, functions, procedures, sequences and enum
+     * types: verify and diff compare them (diff's scripts set them), inspect writes them into the contract
+     * with compareComments: true, which switches them on as well. Off by default; when off, the comments a
+     * database has are listed as not verified.
+     */
+    @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
+    private boolean compareComments;
+
     /** Fail the build on drift (at or above {@code failOn}); when false, drift is only reported. */
     @Parameter(property = "schema-verify.failOnDrift", defaultValue = "true")
     private boolean failOnDrift;
@@ -42,7 +60,7 @@ public class VerifyMojo extends AbstractShadowMojo {
         DatabaseTarget database = target();
         VerifyRequest request = new VerifyRequest(contract.toPath(), display(contract), migrations.toPath(),
                 display(migrations), database, database == null || migrations.exists() ? shadow() : null,
-                schemaList(), strict, migrationSettings());
+                schemaList(), strict, migrationSettings(), compareOwners, compareComments);
         getLog().info("schema-verify: checking " + (request.target() == null
                 ? "the migrations in " + display(migrations) : request.target().displayUrl())
                 + " against " + display(contract));

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class PgDumpCorpusIT {
     private static final int MAJOR = 15;
-    private static final ReconcileOptions OPTIONS = new ReconcileOptions(true, true, false);
+    /** Comments are in the dump; owners are not (--no-owner), ReconcileCorpusIT checks those. */
+    private static final ReconcileOptions OPTIONS = new ReconcileOptions(true, true, false, true, true);
 
     /**
      * Pairs pg_dump still tells apart because the model does not carry the property yet (issue 7, object

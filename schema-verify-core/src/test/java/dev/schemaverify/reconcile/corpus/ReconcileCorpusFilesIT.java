@@ -51,8 +51,8 @@ class ReconcileCorpusFilesIT {
         assertEquals(List.of(), notVerified(expected),
                 pair.expectedDisplay() + ": objects the model does not verify");
 
-        List<Finding> forward = SchemaDiff.diff(expected, actual, new DiffOptions(true));
-        List<Finding> backward = SchemaDiff.diff(actual, expected, new DiffOptions(true));
+        List<Finding> forward = SchemaDiff.diff(expected, actual, new DiffOptions(true, true, true));
+        List<Finding> backward = SchemaDiff.diff(actual, expected, new DiffOptions(true, true, true));
         if (pair.noDrift()) {
             assertEquals("", CorpusDatabases.lines(forward), pair.name() + ": marked no-drift, a -> e");
             assertEquals("", CorpusDatabases.lines(backward), pair.name() + ": marked no-drift, e -> a");

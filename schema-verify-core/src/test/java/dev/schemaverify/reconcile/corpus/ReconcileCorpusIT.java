@@ -46,8 +46,9 @@ import org.junit.jupiter.api.function.Executable;
  * direction rewrites the A database, the backward one the E database.
  */
 class ReconcileCorpusIT {
-    private static final ReconcileOptions OPTIONS = new ReconcileOptions(true, true, false);
-    private static final DiffOptions STRICT = new DiffOptions(true);
+    /** Owners and comments too: both sides are databases the same role built, so they must agree on both. */
+    private static final ReconcileOptions OPTIONS = new ReconcileOptions(true, true, false, true, true);
+    private static final DiffOptions STRICT = new DiffOptions(true, true, true);
 
     @TestFactory
     Stream<DynamicNode> reconcileConvergesAndIsIdempotent() {

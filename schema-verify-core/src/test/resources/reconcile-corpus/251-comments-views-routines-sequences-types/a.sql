@@ -1,0 +1,12 @@
+CREATE SCHEMA billing;
+COMMENT ON SCHEMA billing IS 'money';
+CREATE TYPE billing.state AS ENUM ('open', 'paid');
+COMMENT ON TYPE billing.state IS 'invoice state';
+CREATE SEQUENCE billing.invoice_numbers;
+CREATE TABLE billing.invoices (id integer PRIMARY KEY, state billing.state NOT NULL, total numeric);
+CREATE VIEW billing.open_invoices AS SELECT id, total FROM billing.invoices WHERE state = 'open';
+COMMENT ON VIEW billing.open_invoices IS 'to be paid';
+CREATE MATERIALIZED VIEW billing.totals AS SELECT state, sum(total) AS total FROM billing.invoices GROUP BY state;
+CREATE FUNCTION billing.with_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT amount * 1.2';
+COMMENT ON FUNCTION billing.with_tax(numeric) IS 'adds VAT';
+CREATE PROCEDURE billing.close_all() LANGUAGE sql AS 'UPDATE billing.invoices SET state = ''paid''';

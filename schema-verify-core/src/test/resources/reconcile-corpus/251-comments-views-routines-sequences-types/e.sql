@@ -1,0 +1,13 @@
+CREATE SCHEMA billing;
+COMMENT ON SCHEMA billing IS 'money in and out';
+CREATE TYPE billing.state AS ENUM ('open', 'paid');
+CREATE SEQUENCE billing.invoice_numbers;
+COMMENT ON SEQUENCE billing.invoice_numbers IS 'gapless enough';
+CREATE TABLE billing.invoices (id integer PRIMARY KEY, state billing.state NOT NULL, total numeric);
+CREATE VIEW billing.open_invoices AS SELECT id, total FROM billing.invoices WHERE state = 'open';
+COMMENT ON VIEW billing.open_invoices IS 'still to be paid';
+CREATE MATERIALIZED VIEW billing.totals AS SELECT state, sum(total) AS total FROM billing.invoices GROUP BY state;
+COMMENT ON MATERIALIZED VIEW billing.totals IS 'refreshed nightly';
+CREATE FUNCTION billing.with_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT amount * 1.2';
+CREATE PROCEDURE billing.close_all() LANGUAGE sql AS 'UPDATE billing.invoices SET state = ''paid''';
+COMMENT ON PROCEDURE billing.close_all() IS 'end of month';

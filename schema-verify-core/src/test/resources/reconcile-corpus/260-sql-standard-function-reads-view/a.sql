@@ -1,0 +1,1 @@
+CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL);
