@@ -310,6 +310,14 @@ public final class SchemaVerifier {
     }
 
     /**
+     * Applies the migrations to a shadow database statement by statement, observing what each one locks,
+     * rewrites, scans, builds and drops there, then checks the migrated catalog and the files' text.
+     */
+    public LintResult lint(LintRequest request) {
+        return Lints.run(request);
+    }
+
+    /**
      * The status read on an open connection to the request's target, in a read-only transaction that is
      * rolled back; the connection is left in autocommit mode, writable, as most callers hand it over.
      */

@@ -35,6 +35,17 @@ public interface MigrationStep {
     /** Runs the forward change; failures name the file, line and PostgreSQL's message. */
     void apply(Connection connection);
 
+    /**
+     * Runs the forward change with {@code observer} told about each statement. A step that cannot run its
+     * statements one by one (a Liquibase changeset) reports itself as one statement at its location.
+     */
+    default void apply(Connection connection, StatementObserver observer) {
+        SqlStatement whole = new SqlStatement(forwardText() == null ? "" : forwardText(), 0, 0);
+        observer.before(connection, location(), whole);
+        apply(connection);
+        observer.after(connection, location(), whole);
+    }
+
     /** Runs the rollback; fails with a clear message when there is none. */
     void rollback(Connection connection);
 

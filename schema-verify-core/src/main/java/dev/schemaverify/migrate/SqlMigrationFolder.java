@@ -677,7 +677,11 @@ public final class SqlMigrationFolder implements MigrationSource {
         }
 
         void execute(Connection connection) {
-            SqlScripts.execute(connection, runnable(), display, lineOffset);
+            execute(connection, StatementObserver.NONE);
+        }
+
+        void execute(Connection connection, StatementObserver observer) {
+            SqlScripts.execute(connection, runnable(), display, lineOffset, observer);
         }
     }
 
@@ -743,6 +747,11 @@ public final class SqlMigrationFolder implements MigrationSource {
         @Override
         public void apply(Connection connection) {
             up.execute(connection);
+        }
+
+        @Override
+        public void apply(Connection connection, StatementObserver observer) {
+            up.execute(connection, observer);
         }
 
         @Override

@@ -87,15 +87,23 @@ public final class SqlScripts {
      * {@code path:line:column: PostgreSQL's message}, and the caller rolls back.
      */
     public static int execute(Connection connection, String sql, String displayPath, int lineOffset) {
+        return execute(connection, sql, displayPath, lineOffset, StatementObserver.NONE);
+    }
+
+    /** As {@link #execute(Connection, String, String, int)}, telling {@code observer} about each statement. */
+    public static int execute(Connection connection, String sql, String displayPath, int lineOffset,
+            StatementObserver observer) {
         List<SqlStatement> statements = SqlSplitter.split(sql, displayPath, lineOffset);
         try (Statement jdbc = connection.createStatement()) {
             jdbc.setEscapeProcessing(false);
             for (SqlStatement statement : statements) {
+                observer.before(connection, displayPath, statement);
                 try {
                     jdbc.execute(statement.sql());
                 } catch (SQLException e) {
                     throw failure(displayPath, statement, e);
                 }
+                observer.after(connection, displayPath, statement);
             }
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SQL, displayPath + ": " + e.getMessage(), e);
@@ -124,8 +132,14 @@ public final class SqlScripts {
         return new SchemaVerifyException(ErrorCode.SQL, message.toString(), e);
     }
 
+    /** Whether PostgreSQL runs {@code statement} inside a transaction block ({@code CREATE INDEX CONCURRENTLY} it refuses). */
+    public static boolean runsInTransaction(String statement) {
+        String words = words(statement);
+        return NON_TRANSACTIONAL.stream().noneMatch(p -> p.matcher(words).matches());
+    }
+
     /** The statement's words, lower case, single-spaced, without comments. */
-    static String words(String statement) {
+    public static String words(String statement) {
         String withoutComments = statement.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\n]*", " ");
         return withoutComments.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

@@ -34,19 +34,28 @@ public final class StepTransactions {
         return applied;
     }
 
+    /** Applies the step's forward change, telling {@code observer} about each statement. */
+    public static void apply(Connection connection, MigrationStep step, StatementObserver observer) {
+        run(connection, step, true, observer);
+    }
+
     /** Runs the step's rollback. */
     public static void rollback(Connection connection, MigrationStep step) {
         run(connection, step, false);
     }
 
     private static void run(Connection connection, MigrationStep step, boolean forward) {
+        run(connection, step, forward, StatementObserver.NONE);
+    }
+
+    private static void run(Connection connection, MigrationStep step, boolean forward, StatementObserver observer) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             try {
                 connection.setAutoCommit(!step.transactional());
                 try {
                     if (forward) {
-                        step.apply(connection);
+                        step.apply(connection, observer);
                     } else {
                         step.rollback(connection);
                     }

@@ -24,7 +24,8 @@ public record FindingCode(String code, Family family, String help) implements Co
         ROLLBACK("Rollback check (rollback-check)"),
         GUARD("Start-up guard (SchemaGuard)"),
         PREFLIGHT("Deploy readiness (preflight)"),
-        ACCESS("Access tests (access-test)");
+        ACCESS("Access tests (access-test)"),
+        LINT("Lint (lint); each rule is documented in docs/lint-rules.md");
 
         private final String title;
 

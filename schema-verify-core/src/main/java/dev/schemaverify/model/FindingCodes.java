@@ -101,6 +101,64 @@ public final class FindingCodes {
                 + " matrix) was asked to run on a live database; only select checks and assertions run there.");
         access("invalid-access-test", "The access-test file is not valid; the message names the entry and what to"
                 + " write instead.");
+        // branch i11-lint: the lint rules (one class each in dev.schemaverify.lint.rules), observed on the shadow
+        lint("access-exclusive-lock", "A statement takes an ACCESS EXCLUSIVE lock on a table that existed before the"
+                + " migration, so every read and write of it waits until the migration commits; use a form with a"
+                + " weaker lock, or keep the migration short and set a lock_timeout.");
+        lint("write-blocking-lock", "A statement takes a SHARE, SHARE ROW EXCLUSIVE or EXCLUSIVE lock on a table that"
+                + " existed before the migration (adding a foreign key locks both tables), so writes to it wait"
+                + " until the migration commits; keep that migration short.");
+        lint("table-rewrite", "A statement rewrote a table that existed before the migration (its relfilenode changed):"
+                + " on a large table that holds an ACCESS EXCLUSIVE lock for minutes; use a form PostgreSQL applies"
+                + " without a rewrite.");
+        lint("validation-scan", "A statement scanned a table that existed before the migration to validate a constraint"
+                + " or SET NOT NULL under its lock; add the constraint NOT VALID and VALIDATE it in a later"
+                + " migration (for NOT NULL, validate a CHECK (col IS NOT NULL) first).");
+        lint("non-concurrent-index", "An index on a table that existed before the migration was built or dropped without"
+                + " CONCURRENTLY, blocking writes (or all access, for DROP) meanwhile; use CREATE/DROP INDEX"
+                + " CONCURRENTLY in a migration of its own.");
+        lint("concurrently-in-transaction", "A CONCURRENTLY statement runs inside a transaction block, which PostgreSQL"
+                + " refuses, or shares a migration with other statements, which then run without a transaction;"
+                + " give it a migration of its own.");
+        lint("missing-lock-timeout", "A migration takes a lock that blocks writes on an existing table with"
+                + " lock_timeout 0, so it can queue behind a long query and stall every client behind it; SET"
+                + " lock_timeout first.");
+        lint("drop-table", "A migration drops a table that existed before it, with its data; make sure no client"
+                + " reads it any more and the data is not needed.");
+        lint("drop-column", "A migration drops a column that existed before it, with its data; running clients"
+                + " that still select it fail.");
+        lint("drop-sequence", "A migration drops a sequence that existed before it; defaults using it fail.");
+        lint("drop-enum-value", "A migration removes a value from an enum type; rows and clients using it break.");
+        lint("column-type-changed", "A migration changes an existing column's type to a narrower or incompatible"
+                + " one; values may not fit and clients may read it differently.");
+        lint("rename-table", "A migration renames an existing table; clients using the old name fail until they are"
+                + " deployed again; add a view with the old name for the transition.");
+        lint("rename-column", "A migration renames an existing column; clients using the old name fail.");
+        lint("not-null-without-default", "A migration adds a NOT NULL column without a default to an existing table:"
+                + " it passes on the empty shadow database but fails on any table with rows; add a default.");
+        lint("delete-all-rows", "A migration runs TRUNCATE, or DELETE without WHERE, on a table; the rows are"
+                + " gone everywhere it runs.");
+        lint("rls-policies-but-disabled", "A table has row-level security policies but row-level security is not"
+                + " enabled, so the policies do nothing; ALTER TABLE ... ENABLE ROW LEVEL SECURITY.");
+        lint("rls-enabled-no-policy", "A table has row-level security enabled but no policy, so no role but its owner"
+                + " sees any row; add the policies, or disable row-level security deliberately.");
+        lint("api-role-without-rls", "A table is granted to an API role (apiRoles, by default anon, authenticated and"
+                + " public) but has no row-level security, so that role reads or writes every row; enable it and"
+                + " add policies.");
+        lint("security-definer-search-path", "A SECURITY DEFINER function has no fixed search_path, so a caller can"
+                + " make it run their objects with the owner's rights; add SET search_path = ... to it.");
+        lint("fk-without-index", "A foreign key's columns have no index starting with them, so deletes and updates"
+                + " of the referenced table scan the referencing one; index the columns.");
+        lint("duplicate-index", "Two indexes of a table have the same definition; drop one, it only slows writes.");
+        lint("table-without-primary-key", "A table has no primary key; replication, ORMs and row identity need one.");
+        lint("extension-in-public", "An extension is installed in the public schema, where its objects mix with the"
+                + " application's and a search_path change can shadow them; create it in a schema of its own.");
+        lint("secret-in-source", "A password or token is written in a migration or configuration file (shown"
+                + " masked); remove it, rotate it, and take it from the environment or settings.xml.");
+        lint("ignored-finding", "A lint finding excused inline with -- schema-verify:ignore <rule-id> <reason>;"
+                + " listed with its reason so a reviewer sees it.");
+        lint("invalid-ignore", "A -- schema-verify:ignore comment names no known rule or gives no reason; write"
+                + " -- schema-verify:ignore <rule-id> <reason>.");
     }
 
     private FindingCodes() {
@@ -136,6 +194,10 @@ public final class FindingCodes {
 
     private static void rollback(String code, String help) {
         put(new FindingCode(code, FindingCode.Family.ROLLBACK, help));
+    }
+
+    private static void lint(String code, String help) {
+        put(new FindingCode(code, FindingCode.Family.LINT, help));
     }
 
     private static void access(String code, String help) {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY orders_note_key ON orders (note);

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN channel text;
+CREATE INDEX CONCURRENTLY orders_channel ON orders (channel);

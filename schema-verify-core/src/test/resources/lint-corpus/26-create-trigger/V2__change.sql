@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id int PRIMARY KEY);
+CREATE TABLE items (id int PRIMARY KEY, order_id int REFERENCES orders (id));

@@ -1,0 +1,3 @@
+CREATE TABLE orders (id int PRIMARY KEY);
+CREATE TABLE items (id int PRIMARY KEY, order_id int REFERENCES orders (id));
+CREATE INDEX items_order_some ON items (order_id) WHERE order_id > 10;

@@ -1,0 +1,52 @@
+package dev.schemaverify.maven;
+
+import dev.schemaverify.api.LintRequest;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fails the build on hazardous, data-losing, insecure or slow schema changes and on committed secrets.
+ * Applies the migrations to a shadow database statement by statement and observes what each statement
+ * does there (the locks it takes, tables it rewrites or scans, indexes it builds), then checks the migrated
+ * catalog and the text of the migrations, the contract and {@code pom.xml}. The rules are listed in
+ * {@code docs/lint-rules.md}; set a rule's level with {@code severities}, excuse one statement with
+ * {@code -- schema-verify:ignore <rule-id> <reason>}. Writes {@code lint.*} reports into {@code reportDirectory}.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class LintMojo extends AbstractShadowMojo {
+    /** The YAML contract that declares the expected schema. */
+    @Parameter(property = "schema-verify.contract",
+            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
+    private File contract;
+
+    /**
+     * The roles clients reach the database as, comma separated; a table granted to one of them needs
+     * row-level security ({@code api-role-without-rls}). Default: {@code anon,authenticated,public}.
+     */
+    @Parameter(property = "schema-verify.apiRoles")
+    private List<String> apiRoles;
+
+    /** Fail the build on lint findings (at or above {@code failOn}); when false, they are only reported. */
+    @Parameter(property = "schema-verify.failOnLint", defaultValue = "true")
+    private boolean failOnLint;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+        List<LintRequest.File> files = new ArrayList<>();
+        if (project.getFile() != null) {
+            files.add(new LintRequest.File(project.getFile().toPath(), display(project.getFile())));
+        }
+        files.add(new LintRequest.File(contract.toPath(), display(contract)));
+        List<String> roles = apiRoles == null ? List.of() : apiRoles.stream()
+                .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
+        LintRequest request = new LintRequest(migrations.toPath(), display(migrations), shadow(), migrationSettings(),
+                roles, files);
+        finish(verifier().lint(request), failOnLint);
+    }
+}
