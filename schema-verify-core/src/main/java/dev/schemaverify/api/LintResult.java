@@ -39,7 +39,8 @@ public record LintResult(String source, String database, List<Diagnostic> diagno
         return policy.apply(Report.of("lint", title, "Lint findings in " + source,
                 "No lint findings in " + source + ".",
                 "Fix the statements named, excuse one with -- schema-verify:ignore <rule-id> <reason>, or set a"
-                        + " rule's level with -Dschema-verify.severities=<rule-id>=warning (docs/lint-rules.md).",
+                        + " rule's level with -Dschema-verify.severities=<rule-id>=warning (each rule's help is in the"
+                        + " HTML and SARIF reports).",
                 checked, notVerified, preamble, diagnostics));
     }
 }

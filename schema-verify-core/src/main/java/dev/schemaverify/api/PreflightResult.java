@@ -46,7 +46,10 @@ public record PreflightResult(String database, String source, List<ReadinessChec
                 "Fix what the readiness table marks FAIL before deploying, or set"
                         + " -Dschema-verify.failWhenNotReady=false to only report.",
                 checked, notVerified, List.of(), diagnostics));
-        return new Report(applied.goal(), applied.title(), applied.problemHeading(), applied.cleanHeading(),
+        // The heading over the findings follows the verdict: warnings alone do not make a target unready.
+        String heading = applied.failed() ? "Not ready to deploy to " + database
+                : "Ready to deploy to " + database + ", with findings to read";
+        return new Report(applied.goal(), applied.title(), heading, applied.cleanHeading(),
                 applied.advice(), applied.checked(), applied.notVerified(), table(applied), applied.diagnostics(),
                 applied.baselined(), applied.failOn());
     }

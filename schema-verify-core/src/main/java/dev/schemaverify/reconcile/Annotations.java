@@ -35,20 +35,23 @@ final class Annotations {
     private final Map<String, List<Finding>> findings;
     /** {@code kind path} of every object the script creates or creates again. */
     private final Set<String> fresh;
+    /** {@code kind path} of the tables a MANUAL step creates or changes: not there yet when the script runs. */
+    private final Set<String> byHand;
     private final List<String[]> steps = new ArrayList<>();
 
     private Annotations(Snapshot expected, ReconcileOptions options, Map<String, List<Finding>> findings,
-            Set<String> fresh) {
+            Set<String> fresh, Set<String> byHand) {
         this.expected = expected;
         this.options = options;
         this.findings = findings;
         this.fresh = fresh;
+        this.byHand = byHand;
     }
 
     /** The statements with the reason for each, {@code [sql, reason]}, in the order they must run. */
     static List<String[]> plan(Snapshot expected, ReconcileOptions options, Map<String, List<Finding>> findings,
-            Set<String> fresh) {
-        Annotations annotations = new Annotations(expected, options, findings, fresh);
+            Set<String> fresh, Set<String> byHand) {
+        Annotations annotations = new Annotations(expected, options, findings, fresh, byHand);
         if (options.owners() || options.comments()) {
             annotations.all();
         }
@@ -63,6 +66,9 @@ final class Annotations {
 
     private void all() {
         for (Table table : expected.tables()) {
+            if (byHand.contains(table.kind() + " " + table.path()) && isFresh(table.kind(), table.path())) {
+                continue;
+            }
             annotate(table, "TABLE " + table.name(), table.owner(), table.comment());
             boolean tableFresh = isFresh(table.kind(), table.path());
             for (Column column : table.columns()) {

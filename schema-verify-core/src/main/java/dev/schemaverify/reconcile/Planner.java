@@ -164,7 +164,11 @@ final class Planner {
         droppedTables.forEach(table -> fresh.add("table " + table));
         droppedColumns.forEach((table, columns) -> columns.forEach(column -> fresh.add("column " + table + "."
                 + Identifiers.quote(column))));
-        for (String[] step : Annotations.plan(expected, options, findings, fresh)) {
+        // A table a person creates by hand (a MANUAL step) does not exist when the script runs: its owner and
+        // comments are that step's to set.
+        Set<String> byHand = new TreeSet<>();
+        manualTables.forEach(table -> byHand.add("table " + table));
+        for (String[] step : Annotations.plan(expected, options, findings, fresh, byHand)) {
             add(Phase.OWNERS_AND_COMMENTS, step[0], step[1]);
         }
     }

@@ -231,6 +231,16 @@ public final class HtmlWriter implements ReportWriter {
         if (dot > 0 && !kind.equals("migration") && !name.contains("/")) {
             return "schema " + name.substring(0, dot);
         }
-        return kind.startsWith("migration") ? "migrations" : kind + "s";
+        if (kind.startsWith("migration")) {
+            return "migrations";
+        }
+        // "check server version" belongs under "checks"; a group that is a phrase ("catalog of the ...
+        // database") is its own heading, not a made-up plural.
+        if (group.contains(" of ")) {
+            return group;
+        }
+        String[] words = group.split(" ");
+        String twoWords = words.length > 1 ? words[0] + " " + words[1] : words[0];
+        return (dev.schemaverify.model.FindingCodes.OBJECT_KINDS.contains(twoWords) ? twoWords : words[0]) + "s";
     }
 }
