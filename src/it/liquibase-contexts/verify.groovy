@@ -11,7 +11,7 @@ try {
         '[INFO]   3::team | account notes | APPLIED |',
         "[INFO] Rollback check of Liquibase changelog ${changelog}, contexts prod, labels !slow on shadow database (PostgreSQL 17):",
         '[INFO]   1::team accounts: applied in ',
-        '[INFO] Rollback check passed: 1 migrations: 0 passed, 0 failed, 0 skipped, 1 applied only, 0 never reached, in ',
+        '[INFO] Rollback check passed: 1 migration: 0 passed, 0 failed, 0 skipped, 1 applied only, 0 never reached, in ',
     ].each { assert log.contains(it.toString()) : "build.log lacks: " + it }
     assert !log.contains('test accounts: ')
     assert log.contains('BUILD SUCCESS')

@@ -33,7 +33,7 @@ public record LintResult(String source, String database, List<Diagnostic> diagno
     @Override
     public Report report(ReportPolicy policy) {
         List<String> preamble = new ArrayList<>();
-        preamble.add("schema-verify: linted " + source + " on " + database + ": " + statements + " statements observed"
+        preamble.add("schema-verify: linted " + source + " on " + database + ": " + Report.plural(statements, "statement") + " observed"
                 + " in " + elapsed.toMillis() + " ms");
         String title = source + " on " + database;
         return policy.apply(Report.of("lint", title, "Lint findings in " + source,

@@ -85,8 +85,8 @@ public record RollbackCheckResult(String database, RollbackReport report, String
                         : firstFailed.rollbackLocation()) + ").";
         int total = report.migrations().size();
         return policy.apply(Report.of("rollback-check", report.source() + " on " + database,
-                "Rollback check failed: " + total + " migrations: " + counts + warned,
-                "Rollback check passed: " + total + " migrations: " + counts + warned + ", in "
+                "Rollback check failed: " + Report.plural(total, "migration") + ": " + counts + warned,
+                "Rollback check passed: " + Report.plural(total, "migration") + ": " + counts + warned + ", in "
                         + millis(report.total()) + ".", advice, checked, notChecked, preamble, diagnostics));
     }
 

@@ -4,6 +4,7 @@ import dev.schemaverify.api.InspectRequest;
 import dev.schemaverify.api.InspectResult;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.model.NotVerified;
+import dev.schemaverify.report.Report;
 import dev.schemaverify.report.ReportFiles;
 import java.io.File;
 import java.util.List;
@@ -52,8 +53,9 @@ public class InspectMojo extends AbstractShadowMojo {
                 compareComments);
         InspectResult result = new SchemaVerifier().inspect(request);
         ReportFiles.write(output.toPath(), result.contractYaml());
-        getLog().info("schema-verify: inspected " + result.source() + ": " + result.snapshot().tables().size()
-                + " tables, " + result.snapshot().size() + " objects; contract written to " + display(output));
+        getLog().info("schema-verify: inspected " + result.source() + ": "
+                + Report.plural(result.snapshot().tables().size(), "table") + ", "
+                + Report.plural(result.snapshot().size(), "object") + "; contract written to " + display(output));
         List<NotVerified> notVerified = result.snapshot().notVerified();
         if (!notVerified.isEmpty()) {
             getLog().warn("schema-verify: " + notVerified.size() + " object(s) the contract cannot describe yet:");
