@@ -11,6 +11,7 @@ import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
 import dev.schemaverify.model.View;
+import dev.schemaverify.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,10 @@ final class Unannotated {
         String hintOwners = " (compareOwners is off)";
         if (!options.comments()) {
             counted(comments(actual)).forEach((kind, count) -> all.add(new NotVerified("comment",
-                    "on " + count + " " + plural(kind, count) + hintComments)));
+                    "on " + Report.plural(count, kind) + hintComments)));
             if (declared != null) {
                 counted(comments(declared)).forEach((kind, count) -> all.add(new NotVerified("declared comment",
-                        "on " + count + " " + plural(kind, count) + hintComments)));
+                        "on " + Report.plural(count, kind) + hintComments)));
             }
         }
         if (!options.owners()) {
@@ -55,12 +56,12 @@ final class Unannotated {
             owners(actual).forEach(owner -> byRole.merge(owner, 1, Integer::sum));
             if (byRole.size() > 1) {
                 byRole.forEach((role, count) -> all.add(new NotVerified("owner",
-                        role + " of " + count + " " + plural("object", count) + hintOwners)));
+                        role + " of " + Report.plural(count, "object") + hintOwners)));
             }
             if (declared != null) {
                 int count = owners(declared).size();
                 if (count > 0) {
-                    all.add(new NotVerified("declared owner", "of " + count + " " + plural("object", count)
+                    all.add(new NotVerified("declared owner", "of " + Report.plural(count, "object")
                             + hintOwners));
                 }
             }
@@ -124,9 +125,5 @@ final class Unannotated {
         Map<String, Integer> counts = new TreeMap<>();
         kinds.forEach(kind -> counts.merge(kind, 1, Integer::sum));
         return counts;
-    }
-
-    private static String plural(String kind, int count) {
-        return count == 1 ? kind : kind.endsWith("x") ? kind + "es" : kind + "s";
     }
 }

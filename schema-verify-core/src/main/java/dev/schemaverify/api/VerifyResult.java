@@ -128,15 +128,7 @@ public record VerifyResult(String expected, String actual, List<Finding> finding
         if (compared.isEmpty()) {
             return "nothing compared";
         }
-        return compared.stream().map(c -> c.count() + " " + (c.count() == 1 ? c.kind() : plural(c.kind())))
+        return compared.stream().map(c -> Report.plural(c.count(), c.kind()))
                 .collect(java.util.stream.Collectors.joining(", ")) + " compared";
-    }
-
-    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}. */
-    private static String plural(String kind) {
-        if (kind.endsWith("y") && !kind.endsWith("ey")) {
-            return kind.substring(0, kind.length() - 1) + "ies";
-        }
-        return kind + (kind.endsWith("x") || kind.endsWith("s") ? "es" : "s");
     }
 }

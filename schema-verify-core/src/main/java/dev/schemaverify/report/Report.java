@@ -161,6 +161,14 @@ public record Report(
     }
 
     public static String plural(long count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
+        return count + " " + (count == 1 ? word : pluralOf(word));
+    }
+
+    /** {@code index} to {@code indexes}, {@code policy} to {@code policies}, {@code table} to {@code tables}. */
+    public static String pluralOf(String word) {
+        if (word.endsWith("y") && !word.endsWith("ey")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + (word.endsWith("x") || word.endsWith("s") ? "es" : "s");
     }
 }
