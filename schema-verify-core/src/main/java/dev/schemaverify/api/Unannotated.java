@@ -1,7 +1,7 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.diff.DiffOptions;
-import dev.schemaverify.model.Column;
+import dev.schemaverify.model.Index;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.Routine;
@@ -10,6 +10,7 @@ import dev.schemaverify.model.SchemaObject;
 import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
+import dev.schemaverify.model.TablePart;
 import dev.schemaverify.model.View;
 import dev.schemaverify.report.Report;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  * Owners and comments are compared only when switched on ({@code compareOwners}, {@code compareComments}).
  * When they are off, what they would have checked is listed as not verified rather than passed silently:
  * <ul>
- * <li>comments the database has, counted by object kind ({@code comment on 3 columns});</li>
+ * <li>comments the database has, counted by object kind ({@code comment on 3 columns}, {@code on 1 index},
+ *     {@code on 2 check constraints});</li>
  * <li>owners and comments the contract declares but the check leaves out (a declared owner that is not
  *     compared would otherwise read as checked);</li>
  * <li>owners, counted by role, when the database's objects belong to more than one role: where one role
@@ -69,7 +71,7 @@ final class Unannotated {
         return List.copyOf(all);
     }
 
-    /** The kind of every object or column with a comment. */
+    /** The kind of every object or part (column, constraint, index, policy, trigger) with a comment. */
     private static List<String> comments(Snapshot snapshot) {
         List<String> kinds = new ArrayList<>();
         for (SchemaObject object : snapshot.objects()) {
@@ -77,9 +79,15 @@ final class Unannotated {
                 kinds.add(object.kind());
             }
             if (object instanceof Table table) {
-                for (Column column : table.columns()) {
-                    if (column.comment() != null) {
-                        kinds.add(column.kind());
+                for (TablePart part : table.parts()) {
+                    if (part.comment() != null) {
+                        kinds.add(part.kind());
+                    }
+                }
+            } else if (object instanceof View view) {
+                for (Index index : view.indexes()) {
+                    if (index.comment() != null) {
+                        kinds.add(index.kind());
                     }
                 }
             }

@@ -69,16 +69,17 @@ public final class ContractReader {
     static final List<String> RLS_KEYS = List.of("enabled", "forced");
     static final List<String> COLUMN_KEYS = List.of(
             "type", "nullable", "default", "identity", "generated", "collation", "identityOptions", "comment");
-    static final List<String> PRIMARY_KEY_KEYS = List.of("name", "columns", "deferrable", "initiallyDeferred");
-    static final List<String> UNIQUE_KEYS = List.of("columns", "deferrable", "initiallyDeferred");
-    static final List<String> CHECK_KEYS = List.of("expression", "valid", "noInherit");
+    static final List<String> PRIMARY_KEY_KEYS = List.of("name", "columns", "deferrable", "initiallyDeferred",
+            "comment");
+    static final List<String> UNIQUE_KEYS = List.of("columns", "deferrable", "initiallyDeferred", "comment");
+    static final List<String> CHECK_KEYS = List.of("expression", "valid", "noInherit", "comment");
     static final List<String> FOREIGN_KEY_KEYS = List.of("columns", "references", "onDelete", "onUpdate",
-            "deferrable", "initiallyDeferred", "valid", "onDeleteColumns");
+            "deferrable", "initiallyDeferred", "valid", "onDeleteColumns", "comment");
     static final List<String> REFERENCES_KEYS = List.of("table", "columns");
-    static final List<String> INDEX_KEYS = List.of("columns", "unique", "method", "include", "where");
-    static final List<String> POLICY_KEYS = List.of("command", "permissive", "roles", "using", "withCheck");
+    static final List<String> INDEX_KEYS = List.of("columns", "unique", "method", "include", "where", "comment");
+    static final List<String> POLICY_KEYS = List.of("command", "permissive", "roles", "using", "withCheck", "comment");
     static final List<String> TRIGGER_KEYS = List.of("timing", "events", "level", "function", "when", "arguments",
-            "columns", "constraint", "deferrable", "initiallyDeferred");
+            "columns", "constraint", "deferrable", "initiallyDeferred", "comment");
     static final List<String> VIEW_KEYS = List.of("definition", "checkOption", "owner", "comment");
     static final List<String> MATERIALIZED_VIEW_KEYS = List.of("definition", "indexes", "storage", "owner", "comment");
     static final List<String> CHECK_OPTIONS = List.of("LOCAL", "CASCADED");
@@ -334,7 +335,8 @@ public final class ContractReader {
                 if (entry.value() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
                     YamlMap constraint = YamlMap.of(located, entry.value(), what).allow(UNIQUE_KEYS);
                     unique.add(new UniqueConstraint(entry.name(), constraint.requiredTextList("columns"),
-                            map.source(entry), constraint.bool("deferrable"), constraint.bool("initiallyDeferred")));
+                            map.source(entry), constraint.bool("deferrable"), constraint.bool("initiallyDeferred"),
+                            constraint.text("comment")));
                     continue;
                 }
                 List<String> uniqueColumns = map.textList(entry.value(), what);
@@ -355,7 +357,7 @@ public final class ContractReader {
                 if (entry.value() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
                     YamlMap check = YamlMap.of(located, entry.value(), what).allow(CHECK_KEYS);
                     checks.add(new CheckConstraint(entry.name(), check.text("expression"), map.source(entry),
-                            check.bool("valid"), check.bool("noInherit")));
+                            check.bool("valid"), check.bool("noInherit"), check.text("comment")));
                     continue;
                 }
                 checks.add(new CheckConstraint(entry.name(), map.text(entry.value(), what), map.source(entry)));
@@ -372,7 +374,7 @@ public final class ContractReader {
                         "policy " + Identifiers.quote(entry.name()) + " of " + context).allow(POLICY_KEYS);
                 policies.add(new Policy(entry.name(), policy.bool("permissive"), policy.choice("command", COMMANDS),
                         policy.textList("roles"), policy.text("using"), policy.text("withCheck"),
-                        map.source(entry)));
+                        map.source(entry), policy.text("comment")));
             }
 
             List<Trigger> triggers = new ArrayList<>();
@@ -428,7 +430,7 @@ public final class ContractReader {
             YamlMap index = YamlMap.of(located, entry.value(),
                     "index " + Identifiers.quote(entry.name()) + " of " + context).allow(INDEX_KEYS);
             return new Index(entry.name(), index.bool("unique"), index.text("method"), index.textList("columns"),
-                    index.textList("include"), index.text("where"), index.source(entry));
+                    index.textList("include"), index.text("where"), index.source(entry), index.text("comment"));
         }
 
         /** {@code DEFAULT}, {@code FULL}, {@code NOTHING} or {@code INDEX name}, key words in upper case. */
@@ -504,7 +506,7 @@ public final class ContractReader {
             }
             YamlMap map = YamlMap.of(located, value, "primaryKey of " + context).allow(PRIMARY_KEY_KEYS);
             return new PrimaryKey(map.text("name"), map.requiredTextList("columns"), table.source("primaryKey"),
-                    map.bool("deferrable"), map.bool("initiallyDeferred"));
+                    map.bool("deferrable"), map.bool("initiallyDeferred"), map.text("comment"));
         }
 
         private ForeignKey foreignKey(Entry entry, QualifiedName table, String tableContext) {
@@ -522,7 +524,7 @@ public final class ContractReader {
             return new ForeignKey(entry.name(), columns, referenced, references.textList("columns"),
                     map.choice("onDelete", ACTIONS), map.choice("onUpdate", ACTIONS), map.bool("deferrable"),
                     map.bool("initiallyDeferred"), located.source(entry.key()), map.bool("valid"),
-                    map.textList("onDeleteColumns"));
+                    map.textList("onDeleteColumns"), map.text("comment"));
         }
 
         private Trigger trigger(Entry entry, QualifiedName table, String tableContext) {
@@ -549,7 +551,7 @@ public final class ContractReader {
             return new Trigger(entry.name(), map.choice("timing", TIMINGS), events, map.choice("level", LEVELS),
                     function, map.text("when"), located.source(entry.key()), map.textList("arguments"),
                     map.textList("columns"), map.bool("constraint"), map.bool("deferrable"),
-                    map.bool("initiallyDeferred"));
+                    map.bool("initiallyDeferred"), map.text("comment"));
         }
 
         private QualifiedName qualified(String text, String schema, Node at, String what) {

@@ -269,22 +269,24 @@ public final class ContractWriter {
         PrimaryKey primaryKey = table.primaryKey();
         if (primaryKey != null) {
             boolean deferrable = Boolean.TRUE.equals(primaryKey.deferrable());
-            if (primaryKey.name() == null && !deferrable) {
+            if (primaryKey.name() == null && !deferrable && comment(primaryKey.comment()) == null) {
                 map.put("primaryKey", primaryKey.columns());
             } else {
                 Map<String, Object> pk = new LinkedHashMap<>();
                 put(pk, "name", primaryKey.name());
                 pk.put("columns", primaryKey.columns());
                 putDeferrable(pk, primaryKey.deferrable(), primaryKey.initiallyDeferred());
+                putComment(pk, primaryKey.comment());
                 map.put("primaryKey", pk);
             }
         }
         Block unique = new Block();
         for (UniqueConstraint constraint : parts(table.uniqueConstraints())) {
-            if (Boolean.TRUE.equals(constraint.deferrable())) {
+            if (Boolean.TRUE.equals(constraint.deferrable()) || comment(constraint.comment()) != null) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("columns", constraint.columns());
                 putDeferrable(entry, constraint.deferrable(), constraint.initiallyDeferred());
+                putComment(entry, constraint.comment());
                 unique.put(constraint.name(), entry);
             } else {
                 unique.put(constraint.name(), constraint.columns());
@@ -300,7 +302,7 @@ public final class ContractWriter {
         for (CheckConstraint check : parts(table.checks())) {
             boolean notValid = Boolean.FALSE.equals(check.valid());
             boolean noInherit = Boolean.TRUE.equals(check.noInherit());
-            if (notValid || noInherit) {
+            if (notValid || noInherit || comment(check.comment()) != null) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 put(entry, "expression", check.expression());
                 if (notValid) {
@@ -309,6 +311,7 @@ public final class ContractWriter {
                 if (noInherit) {
                     entry.put("noInherit", true);
                 }
+                putComment(entry, check.comment());
                 checks.put(check.name(), entry);
             } else {
                 checks.put(check.name(), check.expression());
@@ -328,6 +331,7 @@ public final class ContractWriter {
             put(entry, "roles", policy.roles());
             put(entry, "using", policy.using());
             put(entry, "withCheck", policy.withCheck());
+            putComment(entry, policy.comment());
             policies.put(policy.name(), entry);
         }
         putSection(map, "policies", policies);
@@ -347,6 +351,7 @@ public final class ContractWriter {
                 put(entry, "deferrable", trigger.deferrable());
                 put(entry, "initiallyDeferred", trigger.initiallyDeferred());
             }
+            putComment(entry, trigger.comment());
             triggers.put(trigger.name(), entry);
         }
         putSection(map, "triggers", triggers);
@@ -358,13 +363,14 @@ public final class ContractWriter {
         return map;
     }
 
-    private static Map<String, Object> index(Index index) {
+    private Map<String, Object> index(Index index) {
         Map<String, Object> entry = new LinkedHashMap<>();
         put(entry, "columns", index.keys());
         put(entry, "unique", index.unique());
         put(entry, "method", index.method());
         put(entry, "include", index.include());
         put(entry, "where", index.predicate());
+        putComment(entry, index.comment());
         return entry;
     }
 
@@ -409,7 +415,7 @@ public final class ContractWriter {
         put(map, "cycle", options.cycle());
     }
 
-    private static Map<String, Object> foreignKey(ForeignKey foreignKey, String schema) {
+    private Map<String, Object> foreignKey(ForeignKey foreignKey, String schema) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("columns", foreignKey.columns());
         QualifiedName target = foreignKey.referencedTable();
@@ -425,6 +431,7 @@ public final class ContractWriter {
             map.put("valid", false);
         }
         putList(map, "onDeleteColumns", foreignKey.onDeleteColumns());
+        putComment(map, foreignKey.comment());
         return map;
     }
 

@@ -310,6 +310,13 @@ public final class SchemaDiff {
     private void comparePart(String path, TablePart want, TablePart have) {
         String kind = want.kind();
         SourceRef at = want.source();
+        if (options.comments() && !(want instanceof Grant)) {
+            // every part but a grant carries a comment: columns, constraints, indexes, policies, triggers
+            propertyAt(kind, path, "comment", want.comment(), have.comment(), Severity.ERROR, at);
+            if (options.strict()) {
+                absentInStrict(kind, path, "comment", want.comment(), have.comment(), at);
+            }
+        }
         if (want instanceof Column e && have instanceof Column a) {
             propertyAt(kind, path, "type", e.type(), a.type(), Severity.ERROR, at);
             propertyAt(kind, path, "nullable", text(e.nullable()), text(a.nullable()), Severity.ERROR, at);
@@ -317,12 +324,6 @@ public final class SchemaDiff {
             propertyAt(kind, path, "identity", e.identity(), a.identity(), Severity.ERROR, at);
             propertyAt(kind, path, "generated", e.generated(), a.generated(), Severity.ERROR, at);
             propertyAt(kind, path, "collation", e.collation(), a.collation(), Severity.ERROR, at);
-            if (options.comments()) {
-                propertyAt(kind, path, "comment", e.comment(), a.comment(), Severity.ERROR, at);
-                if (options.strict()) {
-                    absentInStrict(kind, path, "comment", e.comment(), a.comment(), at);
-                }
-            }
             IdentityOptions declared = e.identityOptions();
             IdentityOptions got = a.identityOptions() == null ? new IdentityOptions(null, null, null, null, null, null)
                     : a.identityOptions();

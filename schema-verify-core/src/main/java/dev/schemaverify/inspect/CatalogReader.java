@@ -177,7 +177,8 @@ final class CatalogReader {
                     strings(row, "keys"),
                     strings(row, "include"),
                     row.getString("predicate"),
-                    null)), schemas);
+                    null,
+                    row.getString("comment"))), schemas);
         }
         indexSchemas = forTables ? List.copyOf(schemas) : null;
         indexRows = forTables ? rows : null;
@@ -277,7 +278,8 @@ final class CatalogReader {
                         strings(row, "roles"),
                         row.getString("using_expression"),
                         row.getString("with_check"),
-                        null));
+                        null,
+                        row.getString("comment")));
             }
             return null;
         }, schemas);
@@ -297,7 +299,8 @@ final class CatalogReader {
                         strings(row, "update_columns"),
                         bool(row, "is_constraint"),
                         bool(row, "deferrable"),
-                        bool(row, "initially_deferred")));
+                        bool(row, "initially_deferred"),
+                        row.getString("comment")));
             }
             return null;
         }, schemas);
@@ -326,9 +329,11 @@ final class CatalogReader {
         List<String> columns = strings(row, "columns");
         Boolean deferrable = bool(row, "deferrable");
         Boolean deferred = bool(row, "initially_deferred");
+        String comment = row.getString("comment");
         switch (row.getString("type")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null, deferrable, deferred);
-            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null, deferrable, deferred));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, null, deferrable, deferred, comment);
+            case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns, null, deferrable, deferred,
+                    comment));
             case "f" -> table.foreignKeys.add(new ForeignKey(
                     name,
                     columns,
@@ -340,9 +345,10 @@ final class CatalogReader {
                     deferred,
                     null,
                     bool(row, "valid"),
-                    strings(row, "on_delete_columns")));
+                    strings(row, "on_delete_columns"),
+                    comment));
             case "c" -> table.checks.add(new CheckConstraint(name, row.getString("expression"), null, bool(row, "valid"),
-                    bool(row, "no_inherit")));
+                    bool(row, "no_inherit"), comment));
             default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
         }
     }

@@ -412,17 +412,17 @@ public final class ContractNormalizer {
                 CheckConstraint c = table.checks().get(k);
                 CheckConstraint tc = part(temp.checks(), PREFIX + "c" + k, done.contains(t + "/check/" + k));
                 checks.add(tc == null ? c : new CheckConstraint(c.name(), tc.expression(), c.source(), c.valid(),
-                        c.noInherit()));
+                        c.noInherit(), c.comment()));
             }
             List<Index> indexes = new ArrayList<>();
             for (int k = 0; k < table.indexes().size(); k++) {
                 Index i = table.indexes().get(k);
                 Index ti = part(temp.indexes(), indexName(t, k), done.contains(t + "/index/" + k));
                 indexes.add(ti == null ? new Index(i.name(), i.unique(), lower(i.method()), i.keys(), i.include(),
-                        i.predicate(), i.source())
+                        i.predicate(), i.source(), i.comment())
                         : new Index(i.name(), i.unique(), lower(i.method()), i.keys() == null ? null : ti.keys(),
                                 i.include() == null ? null : ti.include(), i.predicate() == null ? null : ti.predicate(),
-                                i.source()));
+                                i.source(), i.comment()));
             }
             List<Policy> policies = new ArrayList<>();
             for (int k = 0; k < table.policies().size(); k++) {
@@ -431,7 +431,7 @@ public final class ContractNormalizer {
                 policies.add(new Policy(p.name(), p.permissive(), upper(p.command()), p.roles(),
                         tp == null || p.using() == null ? p.using() : backToReal(tp.using(), chunk),
                         tp == null || p.withCheck() == null ? p.withCheck() : backToReal(tp.withCheck(), chunk),
-                        p.source()));
+                        p.source(), p.comment()));
             }
             List<Trigger> triggers = new ArrayList<>();
             for (int k = 0; k < table.triggers().size(); k++) {
@@ -440,11 +440,11 @@ public final class ContractNormalizer {
                 triggers.add(tg == null
                         ? new Trigger(g.name(), upper(g.timing()), g.events(), upper(g.level()), g.function(), g.when(),
                                 g.source(), g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(),
-                                g.initiallyDeferred())
+                                g.initiallyDeferred(), g.comment())
                         : new Trigger(g.name(), upper(g.timing()), g.events() == null ? null : tg.events(),
                                 upper(g.level()), g.function() == null ? null : tg.function(),
                                 g.when() == null ? null : tg.when(), g.source(), g.arguments(), g.updateColumns(),
-                                g.constraint(), g.deferrable(), g.initiallyDeferred()));
+                                g.constraint(), g.deferrable(), g.initiallyDeferred(), g.comment()));
             }
             return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), foreignKeys(table), checks,
                     indexes, policies, triggers);
@@ -460,7 +460,7 @@ public final class ContractNormalizer {
         private static List<ForeignKey> foreignKeys(Table table) {
             return table.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(),
                     f.referencedColumns(), upper(f.onDelete()), upper(f.onUpdate()), f.deferrable(),
-                    f.initiallyDeferred(), f.source(), f.valid(), f.onDeleteColumns())).toList();
+                    f.initiallyDeferred(), f.source(), f.valid(), f.onDeleteColumns(), f.comment())).toList();
         }
 
         private static <T extends dev.schemaverify.model.TablePart> T part(List<T> parts, String name, boolean done) {
@@ -572,7 +572,7 @@ public final class ContractNormalizer {
                 Index i = view.indexes().get(k);
                 Index ti = part(stand.indexes(), PREFIX + "m" + v + "_i" + k, done.contains("m" + v + "/" + k));
                 indexes.add(ti == null ? i : new Index(i.name(), i.unique(), lower(i.method()), ti.keys(), i.include(),
-                        i.predicate() == null ? null : ti.predicate(), i.source()));
+                        i.predicate() == null ? null : ti.predicate(), i.source(), i.comment()));
             }
             return new View(view.name(), view.materialized(), view.definition(), view.source(), view.checkOption(),
                     indexes, view.storage(), view.owner(), view.comment());

@@ -164,24 +164,26 @@ public final class SameParse {
         }).toList();
         List<CheckConstraint> checks = parts(table.checks(), actual.checks(), reE.checks(), reA.checks(),
                 (c, a, e2, a2) -> same(c.expression(), a.expression(), e2.expression(), a2.expression())
-                        ? new CheckConstraint(c.name(), a.expression(), c.source(), c.valid(), c.noInherit()) : c);
+                        ? new CheckConstraint(c.name(), a.expression(), c.source(), c.valid(), c.noInherit(),
+                                c.comment()) : c);
         List<Index> indexes = parts(table.indexes(), actual.indexes(), reE.indexes(), reA.indexes(), (i, a, e2, a2) -> {
             String predicate = same(i.predicate(), a.predicate(), e2.predicate(), a2.predicate())
                     ? a.predicate() : i.predicate();
             List<String> keys = i.keys() != null && a.keys() != null
                     && same(String.join("\u0000", i.keys()), String.join("\u0000", a.keys()), joined(e2.keys()),
                             joined(a2.keys())) ? a.keys() : i.keys();
-            return new Index(i.name(), i.unique(), i.method(), keys, i.include(), predicate, i.source());
+            return new Index(i.name(), i.unique(), i.method(), keys, i.include(), predicate, i.source(), i.comment());
         });
         List<Policy> policies = parts(table.policies(), actual.policies(), reE.policies(), reA.policies(),
                 (p, a, e2, a2) -> new Policy(p.name(), p.permissive(), p.command(), p.roles(),
                         same(p.using(), a.using(), e2.using(), a2.using()) ? a.using() : p.using(),
                         same(p.withCheck(), a.withCheck(), e2.withCheck(), a2.withCheck()) ? a.withCheck() : p.withCheck(),
-                        p.source()));
+                        p.source(), p.comment()));
         List<Trigger> triggers = parts(table.triggers(), actual.triggers(), reE.triggers(), reA.triggers(),
                 (g, a, e2, a2) -> same(g.when(), a.when(), e2.when(), a2.when())
                         ? new Trigger(g.name(), g.timing(), g.events(), g.level(), g.function(), a.when(), g.source(),
-                                g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(), g.initiallyDeferred())
+                                g.arguments(), g.updateColumns(), g.constraint(), g.deferrable(), g.initiallyDeferred(),
+                                g.comment())
                         : g);
         // withParts keeps every table-level property: partitioning, inheritance, persistence, storage, replica identity
         return table.withParts(columns, table.primaryKey(), table.uniqueConstraints(), table.foreignKeys(), checks,

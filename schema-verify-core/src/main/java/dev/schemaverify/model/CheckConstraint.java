@@ -10,16 +10,23 @@ import java.util.Objects;
  *     {@code true})
  * @param noInherit {@code NO INHERIT}: the check does not pass down to child tables; {@code null} when not
  *     declared (strict mode takes it as {@code false})
+ * @param comment the {@code COMMENT ON CONSTRAINT} text; {@code null} for none or when not declared (compared only
+ *     when comments are switched on, as {@link Column#comment()})
  */
-public record CheckConstraint(String name, String expression, SourceRef source, Boolean valid, Boolean noInherit)
-        implements TablePart {
+public record CheckConstraint(String name, String expression, SourceRef source, Boolean valid, Boolean noInherit,
+        String comment) implements TablePart {
     public CheckConstraint {
         Objects.requireNonNull(name, "name");
     }
 
     /** A check whose validity and inheritance are not declared. */
     public CheckConstraint(String name, String expression, SourceRef source) {
-        this(name, expression, source, null, null);
+        this(name, expression, source, null, null, null);
+    }
+
+    /** A check without a declared comment. */
+    public CheckConstraint(String name, String expression, SourceRef source, Boolean valid, Boolean noInherit) {
+        this(name, expression, source, valid, noInherit, null);
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param onDeleteColumns the columns of {@code ON DELETE SET NULL (columns)} or {@code SET DEFAULT (columns)}
  *     (PostgreSQL 15+); empty when the action covers every column of the key, {@code null} when not
  *     declared (strict mode takes it as empty)
+ * @param comment the {@code COMMENT ON CONSTRAINT} text; {@code null} for none or when not declared (compared only
+ *     when comments are switched on, as {@link Column#comment()})
  */
 public record ForeignKey(
         String name,
@@ -25,7 +27,8 @@ public record ForeignKey(
         Boolean initiallyDeferred,
         SourceRef source,
         Boolean valid,
-        List<String> onDeleteColumns) implements TablePart {
+        List<String> onDeleteColumns,
+        String comment) implements TablePart {
     public ForeignKey {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -38,7 +41,15 @@ public record ForeignKey(
     public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
             String onDelete, String onUpdate, Boolean deferrable, Boolean initiallyDeferred, SourceRef source) {
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable, initiallyDeferred,
-                source, null, null);
+                source, null, null, null);
+    }
+
+    /** A foreign key without a declared comment. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+            String onDelete, String onUpdate, Boolean deferrable, Boolean initiallyDeferred, SourceRef source,
+            Boolean valid, List<String> onDeleteColumns) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable, initiallyDeferred,
+                source, valid, onDeleteColumns, null);
     }
 
     @Override

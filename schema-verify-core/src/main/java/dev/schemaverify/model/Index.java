@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param keys key columns or expressions as PostgreSQL deparses them, in order
  * @param include non-key columns of an {@code INCLUDE} clause
  * @param predicate the {@code WHERE} clause of a partial index, deparsed
+ * @param comment the {@code COMMENT ON INDEX} text; {@code null} for none or when not declared (compared only
+ *     when comments are switched on, as {@link Column#comment()})
  */
 public record Index(
         String name,
@@ -19,11 +21,18 @@ public record Index(
         List<String> keys,
         List<String> include,
         String predicate,
-        SourceRef source) implements TablePart {
+        SourceRef source,
+        String comment) implements TablePart {
     public Index {
         Objects.requireNonNull(name, "name");
         keys = keys == null ? null : List.copyOf(keys);
         include = include == null ? null : List.copyOf(include);
+    }
+
+    /** An index without a declared comment. */
+    public Index(String name, Boolean unique, String method, List<String> keys, List<String> include, String predicate,
+            SourceRef source) {
+        this(name, unique, method, keys, include, predicate, source, null);
     }
 
     @Override

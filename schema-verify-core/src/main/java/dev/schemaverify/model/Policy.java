@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param roles the roles it applies to, sorted; {@code public} for all
  * @param using the USING expression, deparsed
  * @param withCheck the WITH CHECK expression, deparsed
+ * @param comment the {@code COMMENT ON POLICY} text; {@code null} for none or when not declared (compared only
+ *     when comments are switched on, as {@link Column#comment()})
  */
 public record Policy(
         String name,
@@ -19,10 +21,17 @@ public record Policy(
         List<String> roles,
         String using,
         String withCheck,
-        SourceRef source) implements TablePart {
+        SourceRef source,
+        String comment) implements TablePart {
     public Policy {
         Objects.requireNonNull(name, "name");
         roles = roles == null ? null : roles.stream().sorted().toList();
+    }
+
+    /** A policy without a declared comment. */
+    public Policy(String name, Boolean permissive, String command, List<String> roles, String using, String withCheck,
+            SourceRef source) {
+        this(name, permissive, command, roles, using, withCheck, source, null);
     }
 
     @Override

@@ -11,4 +11,12 @@ public sealed interface TablePart
 
     /** Where it was declared, or {@code null} when read from a database. */
     SourceRef source();
+
+    /**
+     * The part's {@code COMMENT ON} text; {@code null} for none, when not declared, or for a part that carries
+     * none (a grant). Compared only when comments are switched on ({@code compareComments}).
+     */
+    default String comment() {
+        return null;
+    }
 }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param constraint a {@code CREATE CONSTRAINT TRIGGER}, which can be deferred and cannot be replaced in place
  * @param deferrable a deferrable constraint trigger
  * @param initiallyDeferred a constraint trigger deferred to commit unless {@code SET CONSTRAINTS} says otherwise
+ * @param comment the {@code COMMENT ON TRIGGER} text; {@code null} for none or when not declared (compared only
+ *     when comments are switched on, as {@link Column#comment()})
  */
 public record Trigger(
         String name,
@@ -29,7 +31,8 @@ public record Trigger(
         List<String> updateColumns,
         Boolean constraint,
         Boolean deferrable,
-        Boolean initiallyDeferred) implements TablePart {
+        Boolean initiallyDeferred,
+        String comment) implements TablePart {
     public Trigger {
         Objects.requireNonNull(name, "name");
         events = events == null ? null : List.copyOf(events);
@@ -40,7 +43,15 @@ public record Trigger(
     /** A trigger with the properties of the first model only; the others are not declared. */
     public Trigger(String name, String timing, List<String> events, String level, String function, String when,
             SourceRef source) {
-        this(name, timing, events, level, function, when, source, null, null, null, null, null);
+        this(name, timing, events, level, function, when, source, null, null, null, null, null, null);
+    }
+
+    /** A trigger without a declared comment. */
+    public Trigger(String name, String timing, List<String> events, String level, String function, String when,
+            SourceRef source, List<String> arguments, List<String> updateColumns, Boolean constraint, Boolean deferrable,
+            Boolean initiallyDeferred) {
+        this(name, timing, events, level, function, when, source, arguments, updateColumns, constraint, deferrable,
+                initiallyDeferred, null);
     }
 
     @Override

@@ -4,14 +4,21 @@ import static dev.schemaverify.reconcile.Sql.id;
 import static dev.schemaverify.reconcile.Sql.literal;
 
 import dev.schemaverify.diff.Finding;
+import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
 import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Grant;
+import dev.schemaverify.model.Index;
+import dev.schemaverify.model.Policy;
+import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
 import dev.schemaverify.model.SchemaObject;
 import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
+import dev.schemaverify.model.TablePart;
+import dev.schemaverify.model.Trigger;
 import dev.schemaverify.model.View;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +44,31 @@ final class Annotations {
     private final Set<String> fresh;
     /** {@code kind path} of the tables a MANUAL step creates or changes: not there yet when the script runs. */
     private final Set<String> byHand;
+    /**
+     * {@code kind path} of the table parts the script drops and creates again around another change (a policy
+     * or trigger around a routine or column change, a foreign key around its referenced key), and of the
+     * indexes it builds concurrently, whose comments the planner writes after the build.
+     */
+    private final Set<String> freshParts;
+    private final Set<String> concurrentIndexes;
     private final List<String[]> steps = new ArrayList<>();
 
     private Annotations(Snapshot expected, ReconcileOptions options, Map<String, List<Finding>> findings,
-            Set<String> fresh, Set<String> byHand) {
+            Set<String> fresh, Set<String> byHand, Set<String> freshParts, Set<String> concurrentIndexes) {
         this.expected = expected;
         this.options = options;
         this.findings = findings;
         this.fresh = fresh;
         this.byHand = byHand;
+        this.freshParts = freshParts;
+        this.concurrentIndexes = concurrentIndexes;
     }
 
     /** The statements with the reason for each, {@code [sql, reason]}, in the order they must run. */
     static List<String[]> plan(Snapshot expected, ReconcileOptions options, Map<String, List<Finding>> findings,
-            Set<String> fresh, Set<String> byHand) {
-        Annotations annotations = new Annotations(expected, options, findings, fresh, byHand);
+            Set<String> fresh, Set<String> byHand, Set<String> freshParts, Set<String> concurrentIndexes) {
+        Annotations annotations = new Annotations(expected, options, findings, fresh, byHand, freshParts,
+                concurrentIndexes);
         if (options.owners() || options.comments()) {
             annotations.all();
         }
@@ -75,6 +92,11 @@ final class Annotations {
                 String path = table.partPath(column);
                 comment("column", path, "COLUMN " + path, column.comment(), tableFresh);
             }
+            for (TablePart part : table.parts()) {
+                if (!(part instanceof Column) && !(part instanceof Grant)) {
+                    partComment(table.partPath(part), part, partTarget(table.name(), part), tableFresh);
+                }
+            }
         }
         for (Sequence sequence : expected.sequences()) {
             annotate(sequence, "SEQUENCE " + sequence.name(), sequence.owner(), sequence.comment());
@@ -82,6 +104,11 @@ final class Annotations {
         for (View view : expected.views()) {
             annotate(view, (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + view.name(), view.owner(),
                     view.comment());
+            boolean viewFresh = isFresh(view.kind(), view.path());
+            for (Index index : view.indexes()) {
+                partComment(view.indexPath(index), index, "INDEX " + new QualifiedName(view.name().schema(), index.name()),
+                        viewFresh);
+            }
         }
         for (Routine routine : expected.routines()) {
             annotate(routine, (Boolean.TRUE.equals(routine.procedure()) ? "PROCEDURE " : "FUNCTION ")
@@ -114,17 +141,68 @@ final class Annotations {
         }
         Finding.Changed changed = changed(kind, path, "comment");
         if (changed != null) {
-            steps.add(new String[] {"COMMENT ON " + target + " IS " + (comment == null ? "NULL" : literal(comment)),
-                    changed.message()});
+            steps.add(new String[] {commentOn(path, target, comment), changed.message()});
         } else if (comment != null && (parentFresh || isFresh(kind, path))) {
-            steps.add(new String[] {"COMMENT ON " + target + " IS " + literal(comment),
+            steps.add(new String[] {commentOn(path, target, comment),
                     kind + " " + path + " is created by this script: its comment"});
         }
+    }
+
+    /**
+     * A constraint's, index's, policy's or trigger's comment: where the diff found it changed, and where the
+     * script creates the part or drops and creates it again (a changed definition, a fresh table, a dependent
+     * of a routine or key the script rebuilds): a new part has no comment.
+     */
+    private void partComment(String path, TablePart part, String target, boolean parentFresh) {
+        String key = part.kind() + " " + path;
+        if (concurrentIndexes.contains(key)) {
+            return; // built after the transaction: the planner comments on it after the build
+        }
+        boolean rebuilt = parentFresh || freshParts.contains(key) || findings.getOrDefault(key, List.of()).stream()
+                .anyMatch(finding -> !handles(finding));
+        comment(part.kind(), path, target, part.comment(), rebuilt && creatable(part));
+    }
+
+    /** Whether the script can create the part: a contract may leave out what a CREATE needs. */
+    private static boolean creatable(TablePart part) {
+        if (part instanceof Index index) {
+            return index.keys() != null;
+        } else if (part instanceof Trigger trigger) {
+            return trigger.events() != null && trigger.function() != null;
+        } else if (part instanceof CheckConstraint check) {
+            return check.expression() != null;
+        }
+        return true;
+    }
+
+    /** What {@code COMMENT ON} names: {@code CONSTRAINT c ON t}, {@code INDEX s.i}, {@code POLICY p ON t}. */
+    static String partTarget(QualifiedName table, TablePart part) {
+        if (part instanceof Index) {
+            return "INDEX " + new QualifiedName(table.schema(), part.name());
+        } else if (part instanceof Policy) {
+            return "POLICY " + id(part.name()) + " ON " + table;
+        } else if (part instanceof Trigger) {
+            return "TRIGGER " + id(part.name()) + " ON " + table;
+        }
+        return part.name() == null ? null : "CONSTRAINT " + id(part.name()) + " ON " + table;
     }
 
     private boolean isFresh(String kind, String path) {
         String family = kind.equals("materialized view") ? "view" : kind.equals("procedure") ? "function" : kind;
         return fresh.contains(family + " " + path) || missing(kind, path);
+    }
+
+    /** {@code COMMENT ON}; a primary key declared without its name ({@code target} null) is found by kind. */
+    private static String commentOn(String path, String target, String comment) {
+        String text = comment == null ? "NULL" : literal(comment);
+        if (target != null) {
+            return "COMMENT ON " + target + " IS " + text;
+        }
+        QualifiedName table = QualifiedName.parse(path, null);
+        return "DO " + Sql.dollarQuote("\nBEGIN\n    EXECUTE pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L',\n"
+                + "        (SELECT k.conname FROM pg_catalog.pg_constraint k WHERE k.conrelid = " + Sql.regclass(table)
+                + " AND k.contype = 'p'),\n        " + literal(table.toString()) + ", " + (comment == null ? "NULL"
+                : literal(comment)) + "::text);\nEND\n", "reconcile");
     }
 
     private boolean missing(String kind, String path) {

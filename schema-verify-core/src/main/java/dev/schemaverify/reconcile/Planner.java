@@ -87,6 +87,8 @@ final class Planner {
     private final Map<QualifiedName, Why> foreignKeyRebuilds = new TreeMap<>();
     /** Tables whose partitioning changes by hand: their partitions are neither created nor dropped. */
     private final Set<QualifiedName> manualTables = new TreeSet<>();
+    /** {@code index path} of the indexes built CONCURRENTLY, after the transaction, with their comments. */
+    private final Set<String> concurrentIndexes = new TreeSet<>();
 
     private final List<Finding> diff;
     /** Tables whose persistence changes, with the finding: ordered by their foreign keys in {@link #persistence()}. */
@@ -168,9 +170,27 @@ final class Planner {
         // comments are that step's to set.
         Set<String> byHand = new TreeSet<>();
         manualTables.forEach(table -> byHand.add("table " + table));
-        for (String[] step : Annotations.plan(expected, options, findings, fresh, byHand)) {
+        for (String[] step : Annotations.plan(expected, options, findings, fresh, byHand, freshParts(),
+                concurrentIndexes)) {
             add(Phase.OWNERS_AND_COMMENTS, step[0], step[1]);
         }
+    }
+
+    /** {@code kind path} of the parts dropped and created again around other changes (their comments go with them). */
+    private Set<String> freshParts() {
+        Set<String> parts = new TreeSet<>();
+        policyCreates.keySet().forEach(key -> parts.add("policy " + key.table() + "." + id(key.name())));
+        triggerCreates.keySet().forEach(key -> parts.add("trigger " + key.table() + "." + id(key.name())));
+        checkDrops.keySet().forEach(key -> parts.add("check constraint " + key.table() + "." + id(key.name())));
+        indexDrops.keySet().forEach(key -> parts.add("index " + key.table() + "." + id(key.name())));
+        for (Table table : expected.tables()) {
+            for (ForeignKey key : table.foreignKeys()) {
+                if (foreignKeyRebuilds.containsKey(key.referencedTable())) {
+                    parts.add(key.kind() + " " + table.partPath(key));
+                }
+            }
+        }
+        return parts;
     }
 
     // ---- findings ----
@@ -1190,6 +1210,12 @@ final class Planner {
             add(Phase.CONCURRENT_INDEXES, Statements.createIndex(table, index, true), reason, false,
                     "CONCURRENTLY: outside the transaction, without blocking writes; if it fails it leaves an INVALID"
                             + " index: drop it and run again");
+            String path = index.kind() + " " + table + "." + id(index.name());
+            concurrentIndexes.add(path);
+            if (options.comments() && index.comment() != null) {
+                add(Phase.CONCURRENT_INDEXES, "COMMENT ON " + Annotations.partTarget(table, index) + " IS "
+                        + literal(index.comment()), path + " is created by this script: its comment");
+            }
         } else {
             add(Phase.INDEXES, Statements.createIndex(table, index, false), reason, false,
                     options.concurrentIndexes() ? null

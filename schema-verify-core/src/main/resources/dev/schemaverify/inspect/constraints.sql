@@ -3,7 +3,7 @@
 -- partition's copy of its parent's key or foreign key; conparentid set: the copies PostgreSQL makes of a
 -- foreign key to a partitioned table, one per partition) is the parent's.
 -- confdelsetcols (ON DELETE SET NULL (columns)) exists since PostgreSQL 15: read through to_jsonb, which
--- gives NULL on 14 instead of failing.
+-- gives NULL on 14 instead of failing. The comment comes from the same pass (pg_description joined once).
 SELECT n.nspname AS schema,
        c.relname AS table_name,
        con.conname AS name,
@@ -34,12 +34,14 @@ SELECT n.nspname AS schema,
                        WITH ORDINALITY AS k(attnum, ord)
                   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
                   ORDER BY k.ord)
-       END AS on_delete_columns
+       END AS on_delete_columns,
+       ds.description AS comment
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND con.contype IN ('p', 'u', 'f', 'c')

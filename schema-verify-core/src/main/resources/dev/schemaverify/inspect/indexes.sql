@@ -38,12 +38,14 @@ SELECT n.nspname AS schema,
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.ord, true)
              FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k(ord)
              ORDER BY k.ord) AS include,
-       pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       ds.description AS comment
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con

@@ -8,10 +8,12 @@ SELECT n.nspname AS schema,
              FROM unnest(p.polroles) AS r(oid)
              ORDER BY 1) AS roles,
        pg_get_expr(p.polqual, p.polrelid) AS using_expression,
-       pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+       pg_get_expr(p.polwithcheck, p.polrelid) AS with_check,
+       ds.description AS comment
 FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_policy'::regclass AND ds.objsubid = 0
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
 ORDER BY n.nspname, c.relname, p.polname

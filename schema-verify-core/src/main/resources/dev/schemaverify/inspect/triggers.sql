@@ -23,12 +23,14 @@ SELECT n.nspname AS schema,
              ORDER BY u.position) AS update_columns,
        t.tgconstraint <> 0 AS is_constraint,
        t.tgdeferrable AS deferrable,
-       t.tginitdeferred AS initially_deferred
+       t.tginitdeferred AS initially_deferred,
+       ds.description AS comment
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc p ON p.oid = t.tgfoid
 JOIN pg_namespace pn ON pn.oid = p.pronamespace
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_trigger'::regclass AND ds.objsubid = 0
 WHERE n.nspname = ANY (?::text[])
   AND c.relkind IN ('r', 'p')
   AND NOT t.tgisinternal
