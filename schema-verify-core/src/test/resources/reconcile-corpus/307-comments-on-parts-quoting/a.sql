@@ -1,0 +1,6 @@
+CREATE TABLE "Order Lines" (
+    "Id" integer CONSTRAINT "Order Lines PK" PRIMARY KEY,
+    qty integer CONSTRAINT "Qty>0" CHECK (qty > 0)
+);
+CREATE INDEX "Order Lines By Qty" ON "Order Lines" (qty);
+COMMENT ON CONSTRAINT "Qty>0" ON "Order Lines" IS 'plain';
