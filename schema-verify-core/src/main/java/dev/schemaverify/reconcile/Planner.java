@@ -563,11 +563,43 @@ final class Planner {
         }
         for (Sequence sequence : sorted(actual.sequences(), Comparator.comparing(Sequence::name))) {
             Finding unexpected = of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED);
-            if (unexpected != null) {
+            if (unexpected != null && !replacedByIdentity(sequence)) {
                 add(Phase.DROP_SEQUENCES, "DROP SEQUENCE IF EXISTS " + name(sequence.name()), unexpected.message(), true,
                         "loses the sequence's current value");
             }
         }
+    }
+
+    /**
+     * Whether {@code sequence} is an unexpected serial column's sequence (owned by the column, its default's
+     * {@code nextval}) whose column becomes an identity column: it is dropped with the identity's creation,
+     * just before it, so that the identity's own sequence takes the name (PostgreSQL names it
+     * {@code table_column_seq}, or {@code ..._seq1} while the old one holds that name).
+     */
+    private boolean replacedByIdentity(Sequence sequence) {
+        if (sequence.ownedBy() == null || sequence.ownedBy().equals("NONE")
+                || of(at("sequence", sequence.path()), Finding.Kind.UNEXPECTED) == null) {
+            return false;
+        }
+        List<String> owner = Identifiers.splitQualified(sequence.ownedBy());
+        QualifiedName table = new QualifiedName(owner.get(0), owner.get(1));
+        Table want = expected.table(table);
+        Table have = actual.table(table);
+        Column wanted = want == null ? null : want.column(owner.get(2));
+        Column old = have == null ? null : have.column(owner.get(2));
+        return wanted != null && old != null && wanted.identity() != null && old.identity() == null
+                && old.defaultValue() != null && Sql.mentions(old.defaultValue(), sequence.name().name());
+    }
+
+    /** The serial sequence of {@code column} that its new identity replaces, or {@code null}. */
+    private Sequence serialSequence(QualifiedName table, String column) {
+        String ownedBy = new QualifiedName(table.schema(), table.name()) + "." + id(column);
+        for (Sequence sequence : actual.sequences()) {
+            if (ownedBy.equals(sequence.ownedBy()) && replacedByIdentity(sequence)) {
+                return sequence;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1068,7 +1100,8 @@ final class Planner {
                         prepareForParent(table, have, parent, inherits.message());
                         newParents.add(parent);
                     }
-                    add(Phase.ATTACH, TableStructure.inherit(table, parentName), inherits.message());
+                    add(Phase.ATTACH, TableStructure.inherit(table, parentName), inherits.message(), false,
+                            parent == null ? null : TableStructure.keptAsOwn(have, parent));
                 }
             }
         }
@@ -1476,10 +1509,17 @@ final class Planner {
         }
         if (identity != null && column.identity() != null) {
             if (old.identity() == null) {
-                add(Phase.COLUMNS, Sql.guarded(Sql.column(table, column.name(), "a.attidentity = ''"),
-                        alterTable(table, "ALTER COLUMN " + col + " ADD " + Statements.identityClause(column))),
-                        identity.message(), false, "the identity starts at 1: on a table with rows, move it past the"
-                                + " existing values with ALTER COLUMN ... RESTART WITH");
+                Sequence serial = serialSequence(table, column.name());
+                String add = alterTable(table, "ALTER COLUMN " + col + " ADD " + Statements.identityClause(column));
+                String note = "the identity starts at 1: on a table with rows, move it past the existing values with"
+                        + " ALTER COLUMN ... RESTART WITH";
+                add(Phase.COLUMNS, Sql.guarded(Sql.column(table, column.name(), "a.attidentity = ''"), serial == null
+                        ? new String[] {add} : new String[] {"DROP SEQUENCE IF EXISTS " + name(serial.name()), add}),
+                        serial == null ? identity.message() : identity.message() + "; " + of(at("sequence",
+                                serial.path()), Finding.Kind.UNEXPECTED).message(), false, serial == null ? note
+                                : "the serial column's sequence "
+                                + serial.path() + " is dropped first (with its current value), so that the identity's"
+                                + " sequence takes its name; " + note);
             } else {
                 add(Phase.COLUMNS, alterTable(table, "ALTER COLUMN " + col + " SET GENERATED " + column.identity()),
                         identity.message());

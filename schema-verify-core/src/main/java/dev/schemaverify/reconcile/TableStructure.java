@@ -3,8 +3,13 @@ package dev.schemaverify.reconcile;
 import static dev.schemaverify.reconcile.Sql.name;
 import static dev.schemaverify.reconcile.Statements.alterTable;
 
+import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Column;
+import dev.schemaverify.model.Identifiers;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -122,5 +127,33 @@ final class TableStructure {
             sql.append(" PARTITION BY ").append(table.partitionBy());
         }
         return sql.toString();
+    }
+
+    /**
+     * The note on {@code INHERIT} for a table that already has some of the parent's columns or checks:
+     * PostgreSQL merges them but keeps them the table's own as well ({@code attislocal}, {@code conislocal}),
+     * and no ALTER makes them inherited only. It shows where it matters: a later {@code DROP COLUMN} or
+     * {@code DROP CONSTRAINT} on the parent leaves them on this table. {@code null} when there are none.
+     */
+    static String keptAsOwn(Table table, Table parent) {
+        List<String> own = new ArrayList<>();
+        for (Column column : parent.columns()) {
+            // what the table has, and what the script adds to it for the INHERIT
+            if (table.column(column.name()) != null || column.type() != null) {
+                own.add("column " + Identifiers.quote(column.name()));
+            }
+        }
+        for (CheckConstraint check : parent.checks()) {
+            if (check.expression() != null || table.checks().stream().anyMatch(c -> c.name().equals(check.name()))) {
+                own.add("check " + Identifiers.quote(check.name()));
+            }
+        }
+        if (own.isEmpty()) {
+            return null;
+        }
+        return String.join(", ", own) + " stay " + table.path() + "'s own as well as inherited: PostgreSQL cannot"
+                + " make them inherited only (attislocal), so dropping them from " + parent.path() + " later leaves"
+                + " them on " + table.path() + "; to have them inherited only, create the table again with INHERITS"
+                + " and move its rows";
     }
 }
