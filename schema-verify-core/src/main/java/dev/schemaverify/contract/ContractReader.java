@@ -62,7 +62,8 @@ public final class ContractReader {
     static final List<String> SEQUENCE_KEYS = List.of(
             "type", "start", "increment", "min", "max", "cache", "cycle", "ownedBy", "grants", "owner", "comment");
     static final List<String> ENUM_KEYS = List.of("labels", "owner", "comment");
-    static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle");
+    static final List<String> IDENTITY_OPTION_KEYS = List.of("start", "increment", "min", "max", "cache", "cycle",
+            "sequence");
     static final List<String> TABLE_KEYS = List.of("rls", "columns", "primaryKey", "unique", "foreignKeys",
             "checks", "indexes", "policies", "triggers", "grants", "partitionBy", "partitionOf", "partitionBound",
             "inherits", "unlogged", "storage", "replicaIdentity", "owner", "comment");
@@ -489,7 +490,7 @@ public final class ContractReader {
             if (!Located.isNull(map.value("identityOptions"))) {
                 YamlMap o = map.map("identityOptions", "identityOptions of " + context).allow(IDENTITY_OPTION_KEYS);
                 options = new IdentityOptions(o.integer("start"), o.integer("increment"), o.integer("min"),
-                        o.integer("max"), o.integer("cache"), o.bool("cycle"));
+                        o.integer("max"), o.integer("cache"), o.bool("cycle"), o.text("sequence"));
             }
             return new Column(entry.name(), map.text("type"), map.bool("nullable"), map.text("default"),
                     map.choice("identity", IDENTITIES), map.text("generated"), located.source(entry.key()),

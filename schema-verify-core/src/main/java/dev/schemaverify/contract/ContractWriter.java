@@ -399,6 +399,7 @@ public final class ContractWriter {
         if (options != null) {
             Map<String, Object> o = new LinkedHashMap<>();
             putOptions(o, options);
+            put(o, "sequence", options.sequence());
             map.put("identityOptions", o);
         }
         putComment(map, column.comment());

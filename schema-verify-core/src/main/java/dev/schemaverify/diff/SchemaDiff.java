@@ -335,6 +335,7 @@ public final class SchemaDiff {
                 propertyAt(kind, path, "identity.max", text(declared.maxValue()), text(got.maxValue()), Severity.ERROR, at);
                 propertyAt(kind, path, "identity.cache", text(declared.cache()), text(got.cache()), Severity.ERROR, at);
                 propertyAt(kind, path, "identity.cycle", text(declared.cycle()), text(got.cycle()), Severity.ERROR, at);
+                propertyAt(kind, path, "identity.sequence", declared.sequence(), got.sequence(), Severity.ERROR, at);
             }
             if (options.strict()) {
                 absentInStrict(kind, path, "collation", e.collation(), a.collation(), at);

@@ -321,7 +321,8 @@ final class CatalogReader {
             return null;
         }
         return new IdentityOptions(start, longValue(row, "identity_increment"), longValue(row, "identity_min"),
-                longValue(row, "identity_max"), longValue(row, "identity_cache"), bool(row, "identity_cycle"));
+                longValue(row, "identity_max"), longValue(row, "identity_cache"), bool(row, "identity_cycle"),
+                row.getString("identity_sequence"));
     }
 
     private static void addConstraint(TableParts table, ResultSet row) throws SQLException {

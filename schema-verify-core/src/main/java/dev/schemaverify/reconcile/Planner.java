@@ -1533,6 +1533,15 @@ final class Planner {
     /** The identity's sequence options that differ, as {@code ALTER COLUMN ... SET ...} clauses. */
     private void identityOptions(QualifiedName table, Column column, Map<String, Finding.Changed> changed) {
         IdentityOptions want = column.identityOptions();
+        Finding.Changed renamed = changed.get("identity.sequence");
+        if (renamed != null && want.sequence() != null) {
+            String current = "pg_catalog.pg_get_serial_sequence(" + literal(table.toString()) + ", "
+                    + literal(column.name()) + ")";
+            add(Phase.COLUMNS, Sql.guarded(current + " IS DISTINCT FROM " + literal(new QualifiedName(table.schema(),
+                    want.sequence()).toString()), "EXECUTE pg_catalog.format('ALTER SEQUENCE %s RENAME TO %I', " + current
+                    + ", " + literal(want.sequence()) + ")"), renamed.message(), false,
+                    "the identity's sequence keeps its values; only its name changes");
+        }
         IdentityOptions only = new IdentityOptions(
                 changed.containsKey("identity.start") ? want.start() : null,
                 changed.containsKey("identity.increment") ? want.increment() : null,
@@ -1544,8 +1553,8 @@ final class Planner {
         if (clauses.isEmpty()) {
             return;
         }
-        List<Finding.Changed> why = changed.entrySet().stream().filter(e -> e.getKey().startsWith("identity."))
-                .map(Map.Entry::getValue).toList();
+        List<Finding.Changed> why = changed.entrySet().stream().filter(e -> e.getKey().startsWith("identity.")
+                && !e.getKey().equals("identity.sequence")).map(Map.Entry::getValue).toList();
         String alter = alterTable(table, "ALTER COLUMN " + id(column.name()) + String.join("", clauses));
         boolean bounds = changed.containsKey("identity.min") || changed.containsKey("identity.max");
         add(Phase.COLUMNS, bounds ? Sql.withFallback(alter, alter + " RESTART") : alter, reasons(why), false, bounds

@@ -94,9 +94,14 @@ final class Statements {
     }
 
     /** {@code GENERATED ... AS IDENTITY} with the declared sequence options, as CREATE TABLE and ADD take it. */
+    /**
+     * {@code GENERATED ... AS IDENTITY (...)}; a declared sequence name is given as {@code SEQUENCE NAME}
+     * (unqualified: PostgreSQL puts it in the table's schema).
+     */
     static String identityClause(Column column) {
-        String options = column.identityOptions() == null ? ""
-                : String.join("", optionList(column.identityOptions(), "")).strip();
+        IdentityOptions o = column.identityOptions();
+        String options = o == null ? "" : ((o.sequence() == null ? "" : "SEQUENCE NAME " + id(o.sequence()))
+                + String.join("", optionList(o, ""))).strip();
         return "GENERATED " + column.identity() + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + options + ")");
     }
 

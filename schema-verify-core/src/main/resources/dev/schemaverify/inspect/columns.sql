@@ -22,6 +22,7 @@ SELECT n.nspname AS schema,
        s.seqmax AS identity_max,
        s.seqcache AS identity_cache,
        s.seqcycle AS identity_cycle,
+       (SELECT sc.relname FROM pg_class sc WHERE sc.oid = s.seqrelid) AS identity_sequence,
        ds.description AS comment
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid

@@ -97,9 +97,9 @@ class InspectorIT {
     void columnsInDeclaredOrderWithDeparsedTypesAndDefaults() {
         assertEquals(List.of(
                 new Column("id", "bigint", false, null, "ALWAYS", null, null, null,
-                        new IdentityOptions(1L, 1L, 1L, Long.MAX_VALUE, 1L, false)),
+                        new IdentityOptions(1L, 1L, 1L, Long.MAX_VALUE, 1L, false, "orders_id_seq")),
                 new Column("seq", "integer", false, null, "BY DEFAULT", null, null, null,
-                        new IdentityOptions(1L, 1L, 1L, (long) Integer.MAX_VALUE, 1L, false)),
+                        new IdentityOptions(1L, 1L, 1L, (long) Integer.MAX_VALUE, 1L, false, "orders_seq_seq")),
                 new Column("user_id", "uuid", true, null, null, null, null),
                 new Column("invoice", "integer", true, "nextval('public.invoice_no'::regclass)", null, null, null),
                 new Column("price", "numeric(10,2)", false, null, null, null, null),

@@ -86,7 +86,7 @@ class TableFeaturesIT {
         assertEquals("\"C\"", table("customers").column("name").collation());
         assertEquals("\"POSIX\"", table("customers").column("code").collation());
         assertEquals(null, table("customers").column("tenant").collation());
-        assertEquals(new IdentityOptions(100L, 10L, 100L, 100000L, 5L, true), table("orders").column("id").identityOptions());
+        assertEquals(new IdentityOptions(100L, 10L, 100L, 100000L, 5L, true, "orders_id_seq"), table("orders").column("id").identityOptions());
         assertEquals(List.of("notes_id_seq", "ticket_seq"), snapshot.sequences().stream().map(s -> s.name().name()).toList());
         assertEquals(List.of("shop.notes.id", "shop.notes.order_id"),
                 snapshot.sequences().stream().map(Sequence::ownedBy).toList());
@@ -113,7 +113,7 @@ class TableFeaturesIT {
         for (String written : List.of("unlogged: true", "replicaIdentity: FULL", "replicaIdentity: INDEX regions_iso_idx",
                 "storage: [autovacuum_enabled=false, fillfactor=70, toast_tuple_target=4080]", "valid: false",
                 "noInherit: true", "deferrable: true", "initiallyDeferred: true", "collation: '\"C\"'",
-                "identityOptions: {start: 100, increment: 10, min: 100, max: 100000, cache: 5, cycle: true}",
+                "identity: BY DEFAULT", "sequence: orders_id_seq", "cache: 5",
                 "ownedBy: shop.notes.order_id", "onDeleteColumns: [order_id]", "checkOption: CASCADED",
                 "region_counts_region_idx:", "storage: [fillfactor=80]")) {
             assertTrue(yaml.contains(written), written + " in\n" + yaml);
