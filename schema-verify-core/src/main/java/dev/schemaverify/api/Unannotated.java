@@ -3,6 +3,7 @@ package dev.schemaverify.api;
 import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
@@ -108,6 +109,8 @@ final class Unannotated {
             return e.comment();
         } else if (object instanceof Schema s) {
             return s.comment();
+        } else if (object instanceof Extension e) {
+            return e.comment();
         }
         return null;
     }

@@ -55,7 +55,7 @@ public final class ContractReader {
 
     static final List<String> TOP_KEYS = List.of("contract", "strict", "compareOwners", "compareComments",
             "severities", "extensions", "schemas");
-    static final List<String> EXTENSION_KEYS = List.of("schema", "version");
+    static final List<String> EXTENSION_KEYS = List.of("schema", "version", "comment");
     static final List<String> SCHEMA_KEYS = List.of(
             "owner", "enums", "sequences", "tables", "views", "materializedViews", "functions", "procedures", "grants",
             "defaultPrivileges", "comment");
@@ -227,7 +227,8 @@ public final class ContractReader {
 
         private void extension(YamlMap top, Entry entry) {
             YamlMap map = YamlMap.of(located, entry.value(), "extension " + entry.name()).allow(EXTENSION_KEYS);
-            extensions.add(new Extension(entry.name(), map.text("schema"), map.text("version"), map.source(entry)));
+            extensions.add(new Extension(entry.name(), map.text("schema"), map.text("version"), map.source(entry),
+                    map.text("comment")));
         }
 
         private void schema(Entry schemaEntry) {

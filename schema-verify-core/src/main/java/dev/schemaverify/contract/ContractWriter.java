@@ -92,6 +92,7 @@ public final class ContractWriter {
                 Map<String, Object> map = new LinkedHashMap<>();
                 put(map, "schema", extension.schema());
                 put(map, "version", extension.version());
+                putComment(map, extension.comment());
                 extensions.put(extension.name(), map);
             }
             top.put("extensions", extensions);

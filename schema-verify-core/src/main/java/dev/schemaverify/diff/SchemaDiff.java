@@ -139,6 +139,7 @@ public final class SchemaDiff {
         if (want instanceof Extension e && have instanceof Extension a) {
             property(e, "schema", e.schema(), a.schema());
             propertyAt(e.kind(), e.path(), "version", e.version(), a.version(), Severity.WARNING, e.source());
+            comment(e, e.comment(), a.comment());
         } else if (want instanceof Schema e && have instanceof Schema a) {
             property(e, "owner", e.owner(), a.owner());
             comment(e, e.comment(), a.comment());

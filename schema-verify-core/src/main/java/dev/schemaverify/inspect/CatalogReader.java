@@ -116,7 +116,8 @@ final class CatalogReader {
 
     List<Extension> extensions() {
         return sorted(queries.query("extensions", row -> new Extension(
-                row.getString("name"), row.getString("schema"), row.getString("version"), null)),
+                row.getString("name"), row.getString("schema"), row.getString("version"), null,
+                row.getString("comment"))),
                 Comparator.comparing(Extension::name));
     }
 

@@ -7,6 +7,7 @@ import dev.schemaverify.diff.Finding;
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
 import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.Grant;
 import dev.schemaverify.model.Index;
 import dev.schemaverify.model.Policy;
@@ -117,6 +118,9 @@ final class Annotations {
         for (EnumType type : expected.enums()) {
             annotate(type, "TYPE " + type.name(), type.owner(), type.comment());
         }
+        for (Extension extension : expected.extensions()) {
+            extensionComment(extension);
+        }
         for (Schema schema : expected.schemas()) {
             // a schema's owner is planned with the schema itself, as it always was
             comment(schema.kind(), schema.path(), "SCHEMA " + id(schema.name()), schema.comment(), false);
@@ -145,6 +149,25 @@ final class Annotations {
         } else if (comment != null && (parentFresh || isFresh(kind, path))) {
             steps.add(new String[] {commentOn(path, target, comment),
                     kind + " " + path + " is created by this script: its comment"});
+        }
+    }
+
+    /**
+     * An extension's comment; none means the one its own script sets (its control file's), which a changed
+     * comment is set back to, read from {@code pg_available_extensions} as the script runs.
+     */
+    private void extensionComment(Extension extension) {
+        if (!options.comments()) {
+            return;
+        }
+        Finding.Changed changed = changed(extension.kind(), extension.path(), "comment");
+        String target = "EXTENSION " + id(extension.name());
+        if (changed != null && extension.comment() == null) {
+            steps.add(new String[] {"DO " + Sql.dollarQuote("\nBEGIN\n    EXECUTE pg_catalog.format('COMMENT ON EXTENSION %I IS %L', "
+                    + literal(extension.name()) + ", (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE"
+                    + " a.name = " + literal(extension.name()) + "));\nEND\n", "reconcile"), changed.message()});
+        } else {
+            comment(extension.kind(), extension.path(), target, extension.comment(), false);
         }
     }
 

@@ -1,25 +1,22 @@
 package dev.schemaverify.roundtrip;
 
+import static dev.schemaverify.roundtrip.ShopContracts.execute;
+import static dev.schemaverify.roundtrip.ShopContracts.findings;
+import static dev.schemaverify.roundtrip.ShopContracts.target;
+import static dev.schemaverify.roundtrip.ShopContracts.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemaverify.api.DatabaseTarget;
-import dev.schemaverify.api.InspectRequest;
 import dev.schemaverify.api.ReconcileRequest;
 import dev.schemaverify.api.ReconcileResult;
 import dev.schemaverify.api.SchemaSource;
 import dev.schemaverify.api.SchemaVerifier;
-import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
-import dev.schemaverify.migrate.SqlScripts;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.reconcile.ReconcileOptions;
 import dev.schemaverify.reconcile.ReconcileScript;
-import dev.schemaverify.report.ConsoleReport;
-import dev.schemaverify.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,40 +61,11 @@ class OwnersCommentsIT {
     Path folder;
 
     private static String database() throws Exception {
-        String url = TestDatabases.createDatabase("owners");
-        try (Connection connection = TestDatabases.connect(url)) {
-            connection.setAutoCommit(true);
-            SqlScripts.execute(connection, SCHEMA, "owners.sql", 0);
-        }
-        return url;
-    }
-
-    private static DatabaseTarget target(String url) {
-        return new DatabaseTarget(url, "postgres", null);
+        return ShopContracts.database("owners", SCHEMA);
     }
 
     private Path inspect(String url, boolean owners, boolean comments) throws Exception {
-        String yaml = new SchemaVerifier().inspect(new InspectRequest(null, null, target(url), null, List.of("shop"),
-                List.of(), null, owners, comments)).contractYaml();
-        Path contract = folder.resolve("schema-contract.yaml");
-        Files.writeString(contract, yaml);
-        return contract;
-    }
-
-    private static VerifyResult verify(String url, Path contract) {
-        return new SchemaVerifier().verify(new VerifyRequest(contract, "schema-contract.yaml", null, null, target(url),
-                null, List.of(), false));
-    }
-
-    private static String findings(VerifyResult result) {
-        return String.join("\n", result.findings().stream().map(ConsoleReport::line).toList());
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(url)) {
-            connection.setAutoCommit(true);
-            SqlScripts.execute(connection, sql, "change.sql", 0);
-        }
+        return ShopContracts.inspect(folder, url, owners, comments);
     }
 
     @Test

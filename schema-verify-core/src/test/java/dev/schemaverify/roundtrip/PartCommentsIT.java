@@ -1,26 +1,25 @@
 package dev.schemaverify.roundtrip;
 
+import static dev.schemaverify.roundtrip.ShopContracts.execute;
+import static dev.schemaverify.roundtrip.ShopContracts.findings;
+import static dev.schemaverify.roundtrip.ShopContracts.target;
+import static dev.schemaverify.roundtrip.ShopContracts.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemaverify.api.DatabaseTarget;
-import dev.schemaverify.api.InspectRequest;
 import dev.schemaverify.api.ReconcileRequest;
 import dev.schemaverify.api.ReconcileResult;
 import dev.schemaverify.api.SchemaSource;
 import dev.schemaverify.api.SchemaVerifier;
-import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
-import dev.schemaverify.migrate.SqlScripts;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
 import dev.schemaverify.reconcile.ReconcileOptions;
 import dev.schemaverify.reconcile.ReconcileScript;
-import dev.schemaverify.report.ConsoleReport;
 import dev.schemaverify.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,37 +65,11 @@ class PartCommentsIT {
     Path folder;
 
     private static String database() throws Exception {
-        String url = TestDatabases.createDatabase("partcomments");
-        execute(url, SCHEMA);
-        return url;
+        return ShopContracts.database("partcomments", SCHEMA);
     }
 
-    private static DatabaseTarget target(String url) {
-        return new DatabaseTarget(url, "postgres", null);
-    }
-
-    private Path inspect(String url, boolean comments) throws Exception {
-        String yaml = new SchemaVerifier().inspect(new InspectRequest(null, null, target(url), null, List.of("shop"),
-                List.of(), null, false, comments)).contractYaml();
-        Path contract = folder.resolve("schema-contract.yaml");
-        Files.writeString(contract, yaml);
-        return contract;
-    }
-
-    private static VerifyResult verify(String url, Path contract) {
-        return new SchemaVerifier().verify(new VerifyRequest(contract, "schema-contract.yaml", null, null, target(url),
-                null, List.of(), false));
-    }
-
-    private static String findings(VerifyResult result) {
-        return String.join("\n", result.findings().stream().map(ConsoleReport::line).toList());
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(url)) {
-            connection.setAutoCommit(true);
-            SqlScripts.execute(connection, sql, "change.sql", 0);
-        }
+    private Path inspect(String url, boolean owners, boolean comments) throws Exception {
+        return ShopContracts.inspect(folder, url, owners, comments);
     }
 
     private static int lineOf(List<String> lines, String start) {
@@ -137,7 +110,7 @@ class PartCommentsIT {
     @Test
     void inspectThenStrictVerifyIsCleanAndAChangedCommentIsFoundAndSetBack() throws Exception {
         String url = database();
-        Path contract = inspect(url, true);
+        Path contract = inspect(url, false, true);
         assertEquals("", findings(verify(url, contract)));
         List<String> lines = Files.readAllLines(contract);
         int check = lineOf(lines, "orders_total_check:");
@@ -179,7 +152,7 @@ class PartCommentsIT {
     @Test
     void switchedOffPartCommentsAreListedAsNotVerified() throws Exception {
         String url = database();
-        Path contract = inspect(url, false);
+        Path contract = inspect(url, false, false);
         execute(url, "COMMENT ON INDEX shop.orders_customer_idx IS 'changed';");
         VerifyResult result = verify(url, contract);
         assertEquals("", findings(result));

@@ -38,8 +38,8 @@ public class VerifyMojo extends AbstractShadowMojo {
     private boolean compareOwners;
 
     /**
-     * Comments (COMMENT ON) of schemas, tables, columns, views, materialized views, functions, procedures,
-     * sequences, enum types, and of constraints (primary keys, unique, check, foreign keys), indexes (of
+     * Comments (COMMENT ON) of extensions, schemas, tables, columns, views, materialized views, functions,
+     * procedures, sequences, enum types, and of constraints (primary keys, unique, check, foreign keys), indexes (of
      * tables and materialized views), policies and triggers: verify and diff compare them (diff's scripts set
      * them), inspect writes them into the contract with compareComments: true, which switches them on as
      * well. Off by default; when off, the comments a database has are listed as not verified.

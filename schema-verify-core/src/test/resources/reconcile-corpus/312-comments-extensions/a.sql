@@ -1,0 +1,3 @@
+CREATE EXTENSION pgcrypto;
+COMMENT ON EXTENSION pgcrypto IS 'hashes the API keys';
+CREATE EXTENSION citext;
