@@ -20,7 +20,7 @@ final class Lints {
     private Lints() {
     }
 
-    static LintResult run(LintRequest request) {
+    static LintResult run(SchemaVerifier verifier, LintRequest request) {
         if (!Files.exists(request.migrations())) {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, "the migrations folder " + request.migrationsDisplay()
                     + " does not exist: lint applies the migrations to a shadow database. Point the migrations"
@@ -35,6 +35,9 @@ final class Lints {
                 files.add(new Linter.SourceFile(file.display(), SqlScripts.read(file.path(), file.display())));
             }
         }
+        if (request.target() != null) {
+            return pending(verifier, request, source, files);
+        }
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             long start = System.nanoTime();
@@ -45,6 +48,25 @@ final class Lints {
                     outcome.diagnostics(), outcome.checked(), outcome.notVerified(), outcome.statements(), elapsed);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Pre-deploy: the target's status read as {@code status} reads it, on one connection opened read-only with the
+     * request's timeouts, then {@link PendingLint}.
+     */
+    private static LintResult pending(SchemaVerifier verifier, LintRequest request, MigrationSource source,
+            List<Linter.SourceFile> files) {
+        LintRequest.Target target = request.target();
+        try (Connection connection = Connections.open(target.database(), line -> { },
+                PendingLint.sessionOptions(target))) {
+            StatusResult status = verifier.statusOn(connection, new StatusRequest(source, target.database(),
+                    target.historySchema(), true));
+            PendingLint.Split split = PendingLint.split(connection, source, status.status(), target.historySchema());
+            return PendingLint.run(connection, target.database().displayUrl(), source, split, request, files);
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.CONNECTION, "lost the connection to "
+                    + target.database().displayUrl() + ": " + e.getMessage(), e);
         }
     }
 }
