@@ -29,12 +29,7 @@ final class Lints {
         MigrationSource source = MigrationSources.forLocation(request.migrations(), request.migrationsDisplay(),
                 request.migrationSettings(), false);
         source.steps(); // a misnamed or duplicate migration fails before a server starts
-        List<Linter.SourceFile> files = new ArrayList<>();
-        for (LintRequest.File file : request.files()) {
-            if (Files.isRegularFile(file.path())) {
-                files.add(new Linter.SourceFile(file.display(), SqlScripts.read(file.path(), file.display())));
-            }
-        }
+        List<Linter.SourceFile> files = files(request);
         if (request.target() != null) {
             return pending(verifier, request, source, files);
         }
@@ -49,6 +44,17 @@ final class Lints {
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The request's other files the secret rule reads; missing ones are skipped. */
+    static List<Linter.SourceFile> files(LintRequest request) {
+        List<Linter.SourceFile> files = new ArrayList<>();
+        for (LintRequest.File file : request.files()) {
+            if (Files.isRegularFile(file.path())) {
+                files.add(new Linter.SourceFile(file.display(), SqlScripts.read(file.path(), file.display())));
+            }
+        }
+        return files;
     }
 
     /**

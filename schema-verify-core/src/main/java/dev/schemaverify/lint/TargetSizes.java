@@ -37,6 +37,11 @@ public final class TargetSizes {
         this.sizes = sizes;
     }
 
+    /** Sizes known already (tests of the wording). */
+    static TargetSizes of(Map<String, Size> sizes) {
+        return new TargetSizes(new LinkedHashMap<>(sizes));
+    }
+
     /** The sizes of the tables {@code diagnostics} name, read from {@code target} in one query. */
     public static TargetSizes read(Connection target, List<Diagnostic> diagnostics) {
         Set<String> names = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package dev.schemaverify.maven;
 
+import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.LintRequest;
 import java.io.File;
 import java.util.ArrayList;
@@ -17,6 +18,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * catalog and the text of the migrations, the contract and {@code pom.xml}. The rules are listed in
  * {@code docs/lint-rules.md}; set a rule's level with {@code severities}, excuse one statement with
  * {@code -- schema-verify:ignore <rule-id> <reason>}. Writes {@code lint.*} reports into {@code reportDirectory}.
+ *
+ * <p>With {@code url} (pre-deploy), only the migrations that database has not applied are linted for hazards,
+ * on a shadow database that holds the applied ones, and each hazard names the table's size there; the
+ * catalog rules read its catalog. Nothing is written to it (read-only session, 5 s lock and 60 s statement
+ * timeouts).
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractShadowMojo {
@@ -47,6 +53,10 @@ public class LintMojo extends AbstractShadowMojo {
                 .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
         LintRequest request = new LintRequest(migrations.toPath(), display(migrations), shadow(), migrationSettings(),
                 roles, files);
+        DatabaseTarget target = target();
+        if (target != null) {
+            request = request.withTarget(new LintRequest.Target(target, historySchema));
+        }
         finish(verifier().lint(request), failOnLint);
     }
 }
