@@ -1,6 +1,7 @@
 package dev.schemaverify.lint;
 
 import dev.schemaverify.model.Diagnostic;
+import dev.schemaverify.model.Severity;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,15 +32,20 @@ public final class TargetSizes {
         }
     }
 
-    private final Map<String, Size> sizes;
+    /** The subjects whose relations, when the target has none of them, a pending migration creates. */
+    private static final Set<String> NEW_TABLE_KINDS = Set.of("table", "column", "index");
 
-    private TargetSizes(Map<String, Size> sizes) {
+    private final Map<String, Size> sizes;
+    private final Set<String> relations;
+
+    private TargetSizes(Map<String, Size> sizes, Set<String> relations) {
         this.sizes = sizes;
+        this.relations = relations;
     }
 
-    /** Sizes known already (tests of the wording). */
+    /** Sizes known already, every other relation absent (tests of the wording). */
     static TargetSizes of(Map<String, Size> sizes) {
-        return new TargetSizes(new LinkedHashMap<>(sizes));
+        return new TargetSizes(new LinkedHashMap<>(sizes), new LinkedHashSet<>(sizes.keySet()));
     }
 
     /** The sizes of the tables {@code diagnostics} name, read from {@code target} in one query. */
@@ -49,11 +55,15 @@ public final class TargetSizes {
             names.addAll(mentioned(diagnostic));
         }
         Map<String, Size> sizes = new LinkedHashMap<>();
+        Set<String> relations = new LinkedHashSet<>();
         if (!names.isEmpty()) {
-            LintQueries.query(target, "table_sizes", row -> sizes.put(row.getString("name"),
-                    new Size(row.getDouble("reltuples"), row.getLong("bytes"))), new ArrayList<>(names));
+            LintQueries.query(target, "table_sizes", row -> {
+                relations.add(row.getString("name"));
+                return row.getBoolean("is_table") ? sizes.put(row.getString("name"),
+                        new Size(row.getDouble("reltuples"), row.getLong("bytes"))) : null;
+            }, new ArrayList<>(names));
         }
-        return new TargetSizes(sizes);
+        return new TargetSizes(sizes, relations);
     }
 
     /** The size of {@code table} ({@code schema.name}), or {@code null} when the target has no such table. */
@@ -63,10 +73,23 @@ public final class TargetSizes {
 
     /**
      * {@code diagnostic} with the size written after the first table it names that the target has; a finding
-     * on a column gets its table's size at the end. Unchanged when it names no table of the target.
+     * on a column gets its table's size at the end. A finding on a table, column or index none of whose
+     * relations is on the target is about a table an earlier pending migration creates: empty while the deploy
+     * runs, nobody waits for its locks, so it becomes info and says so. Otherwise unchanged.
      */
     public Diagnostic annotate(Diagnostic diagnostic) {
         String message = diagnostic.message();
+        Set<String> mentioned = mentioned(diagnostic);
+        if (NEW_TABLE_KINDS.contains(diagnostic.subject().kind()) && !mentioned.isEmpty()
+                && mentioned.stream().noneMatch(relations::contains)) {
+            String table = table(diagnostic.subject()) != null ? table(diagnostic.subject())
+                    : mentioned.stream().filter(name -> !name.equals(diagnostic.subject().name())).findFirst()
+                            .orElse(diagnostic.subject().name());
+            return new Diagnostic(diagnostic.code(), Severity.INFO, diagnostic.subject(), diagnostic.group(), message
+                    + " (" + table + " is not on the target yet: an earlier pending migration creates it, so it is"
+                    + " empty when this runs)", diagnostic.location(),
+                    diagnostic.property(), diagnostic.expected(), diagnostic.actual());
+        }
         Matcher matcher = QUALIFIED.matcher(message);
         String annotated = null;
         while (annotated == null && matcher.find()) {

@@ -1,6 +1,7 @@
 package dev.schemaverify.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.Severity;
@@ -52,6 +53,17 @@ class TargetSizesTest {
         Diagnostic elsewhere = new Diagnostic("table-rewrite", Severity.ERROR, new Diagnostic.Subject("table",
                 "public.events"), "migration 3", "ALTER TABLE rewrites public.events under an ACCESS EXCLUSIVE lock",
                 new SourceRef("V3__x.sql", 1, 1));
-        assertEquals(elsewhere, sizes.annotate(elsewhere));
+        assertEquals("V3__x.sql:1:1: info [table-rewrite] ALTER TABLE rewrites public.events under an ACCESS EXCLUSIVE"
+                + " lock (public.events is not on the target yet: an earlier pending migration creates it, so it is"
+                + " empty when this runs)", sizes.annotate(elsewhere).line());
+        Diagnostic newIndex = new Diagnostic("non-concurrent-index", Severity.ERROR, new Diagnostic.Subject("index",
+                "public.events_at_idx"), "migration 3", "CREATE INDEX builds index public.events_at_idx of"
+                        + " public.events without CONCURRENTLY", new SourceRef("V3__x.sql", 2, 1));
+        assertEquals(Severity.INFO, sizes.annotate(newIndex).severity());
+        assertTrue(sizes.annotate(newIndex).message().endsWith("(public.events is not on the target yet: an earlier"
+                + " pending migration creates it, so it is empty when this runs)"), sizes.annotate(newIndex).message());
+        Diagnostic enumValue = new Diagnostic("drop-enum-value", Severity.ERROR, new Diagnostic.Subject("enum",
+                "public.mood"), "migration 3", "enum public.mood loses value 'meh'", new SourceRef("V3__x.sql", 1, 1));
+        assertEquals(enumValue, sizes.annotate(enumValue)); // a type, not a relation: left as it is
     }
 }

@@ -44,19 +44,28 @@ public class LintMojo extends AbstractShadowMojo {
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
-        List<LintRequest.File> files = new ArrayList<>();
-        if (project.getFile() != null) {
-            files.add(new LintRequest.File(project.getFile().toPath(), display(project.getFile())));
-        }
-        files.add(new LintRequest.File(contract.toPath(), display(contract)));
-        List<String> roles = apiRoles == null ? List.of() : apiRoles.stream()
-                .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
-        LintRequest request = new LintRequest(migrations.toPath(), display(migrations), shadow(), migrationSettings(),
-                roles, files);
+        LintRequest request = request(this, contract, apiRoles);
         DatabaseTarget target = target();
         if (target != null) {
             request = request.withTarget(new LintRequest.Target(target, historySchema));
         }
         finish(verifier().lint(request), failOnLint);
+    }
+
+    /**
+     * The lint of {@code mojo}'s migrations on its shadow database, reading {@code pom.xml} and the contract for
+     * secrets; {@code preflight}'s lint check runs the same request.
+     */
+    static LintRequest request(AbstractShadowMojo mojo, File contract, List<String> apiRoles)
+            throws MojoExecutionException {
+        List<LintRequest.File> files = new ArrayList<>();
+        if (mojo.project.getFile() != null) {
+            files.add(new LintRequest.File(mojo.project.getFile().toPath(), mojo.display(mojo.project.getFile())));
+        }
+        files.add(new LintRequest.File(contract.toPath(), mojo.display(contract)));
+        List<String> roles = apiRoles == null ? List.of() : apiRoles.stream()
+                .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
+        return new LintRequest(mojo.migrations.toPath(), mojo.display(mojo.migrations), mojo.shadow(),
+                mojo.migrationSettings(), roles, files);
     }
 }

@@ -6,6 +6,7 @@ import dev.schemaverify.api.PreflightSettings;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.VerifyRequest;
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Before a deploy: whether the database named by {@code url} is ready for the pending migrations. Prints a
  * readiness table (connectivity and latency, server version against {@code postgresVersion}, the login's
  * privileges, the migrations' status, the extensions they need, sessions that would block their locks,
- * drift from the contract), writes {@code preflight.*} reports, and fails when it is not ready. Reads only,
+ * drift from the contract, the hazard lint of the pending migrations), writes {@code preflight.*} reports, and fails when it is not ready. Reads only,
  * with its own lock and statement timeouts.
  */
 @Mojo(name = "preflight", threadSafe = true)
@@ -56,6 +57,20 @@ public class PreflightMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.longRunning", defaultValue = "60")
     private long longRunning;
 
+    /**
+     * The roles clients reach the database as, comma separated; a table granted to one of them needs
+     * row-level security ({@code api-role-without-rls}). Default: {@code anon,authenticated,public}.
+     */
+    @Parameter(property = "schema-verify.apiRoles")
+    private List<String> apiRoles;
+
+    /**
+     * Lint the pending migrations for hazards as {@code lint} with {@code url} does (on a shadow database holding
+     * the applied ones; each hazard names the table's size on the target): the readiness table's {@code lint} row.
+     */
+    @Parameter(property = "schema-verify.preflightLint", defaultValue = "true")
+    private boolean preflightLint;
+
     /** Fail the build when the target is not ready (findings at or above {@code failOn}); false only reports. */
     @Parameter(property = "schema-verify.failWhenNotReady", defaultValue = "true")
     private boolean failWhenNotReady;
@@ -79,6 +94,8 @@ public class PreflightMojo extends AbstractShadowMojo {
                 new StatusRequest(migrationSource(false), database, historySchema, outOfOrder),
                 drift, "no contract at " + display(contract) + " (set -Dschema-verify.contract)", schemaList(),
                 new PreflightSettings(roundTrips, slowRoundTrip, preflightLockTimeout, preflightStatementTimeout,
-                        longRunning, postgresVersion))), failWhenNotReady);
+                        longRunning, postgresVersion),
+                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles) : null)),
+                failWhenNotReady);
     }
 }
