@@ -135,12 +135,16 @@ final class Preflight {
                 lint, Lints.files(lint));
         result.notVerified().forEach(line -> notVerified.add("lint: " + line));
         List<Diagnostic> found = result.diagnostics();
-        long errors = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = found.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        List<String> counts = new ArrayList<>();
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            long count = found.stream().filter(d -> d.severity() == severity).count();
+            if (count > 0) {
+                counts.add(dev.schemaverify.report.Report.plural(count, severity.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
         String detail = result.target().summary() + (found.isEmpty() ? ": no findings"
                 : ": " + dev.schemaverify.report.Report.plural(found.size(), "finding") + " ("
-                        + dev.schemaverify.report.Report.plural(errors, "error") + ", "
-                        + dev.schemaverify.report.Report.plural(warnings, "warning") + ")");
+                        + String.join(", ", counts) + ")");
         return ReadinessCheck.ran("lint", detail, found);
     }
 

@@ -23,11 +23,11 @@ public final class TargetSizes {
     /** A {@code schema.name} in a message, not part of a longer dotted name ({@code public.orders.note}). */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])[A-Za-z_][\\w$]*\\.[A-Za-z_][\\w$]*(?![\\w$.(])");
 
-    /** One table's size: the planner's estimate of its rows ({@code -1}: never analyzed) and its bytes. */
+    /** One table's size: the planner's estimate of its rows ({@code -1}: never vacuumed or analyzed) and its bytes. */
     public record Size(double rows, long bytes) {
         /** {@code 12.3 M rows, 4.1 GB on the target}. */
         public String describe() {
-            String estimate = rows < 0 ? "rows not estimated yet (never analyzed)" : count(rows) + " rows";
+            String estimate = rows < 0 ? "rows unknown until ANALYZE" : count(rows) + " rows";
             return estimate + ", " + TargetSizes.bytes(bytes) + " on the target";
         }
     }

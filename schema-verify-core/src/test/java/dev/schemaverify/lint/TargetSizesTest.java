@@ -31,7 +31,7 @@ class TargetSizesTest {
 
     @Test
     void sizeDescribesANeverAnalyzedTable() {
-        assertEquals("rows not estimated yet (never analyzed), 8.0 kB on the target",
+        assertEquals("rows unknown until ANALYZE, 8.0 kB on the target",
                 new TargetSizes.Size(-1, 8192).describe());
         assertEquals("12.3 M rows, 4.1 GB on the target", new TargetSizes.Size(12_300_000, 4_402_341_478L).describe());
     }
