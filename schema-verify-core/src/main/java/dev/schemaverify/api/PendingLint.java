@@ -72,7 +72,10 @@ final class PendingLint {
         }
         for (MigrationStatus.Entry entry : status.entries()) {
             if (entry.step() == null) {
-                continue; // a MISSING_FILE row: status reports it; nothing to apply
+                notes.add("migration " + entry.version() + " (" + entry.location() + "): in the target's history but"
+                        + " its file is gone, so the shadow database lacks what it made; hazards on those objects"
+                        + " may be missed");
+                continue;
             }
             MigrationState state = entry.state();
             if (state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER) {
