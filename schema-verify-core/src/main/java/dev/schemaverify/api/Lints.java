@@ -5,6 +5,7 @@ import dev.schemaverify.lint.LintOutcome;
 import dev.schemaverify.lint.Linter;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.SqlScripts;
+import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.shadow.ShadowDatabase;
@@ -46,9 +47,17 @@ final class Lints {
         }
     }
 
-    /** The request's other files the secret rule reads; missing ones are skipped. */
+    /**
+     * The request's other files the secret rule reads; missing ones are skipped. A Liquibase changelog file is
+     * read too: its changesets have no text of their own, so this is where the secret rule and inline ignores
+     * find it.
+     */
     static List<Linter.SourceFile> files(LintRequest request) {
         List<Linter.SourceFile> files = new ArrayList<>();
+        if (LiquibaseChangelog.isChangelog(request.migrations())) {
+            files.add(new Linter.SourceFile(request.migrationsDisplay(),
+                    SqlScripts.read(request.migrations(), request.migrationsDisplay())));
+        }
         for (LintRequest.File file : request.files()) {
             if (Files.isRegularFile(file.path())) {
                 files.add(new Linter.SourceFile(file.display(), SqlScripts.read(file.path(), file.display())));

@@ -110,6 +110,21 @@ class LiquibaseLintIT {
     }
 
     @Test
+    void anInlineIgnoreAboveAFormattedSqlChangesetExcusesIt() throws IOException {
+        Path changelog = Files.writeString(project.resolve("changelog.sql"), SQL.replace("--changeset alice:2\n",
+                "-- schema-verify:ignore table-rewrite orders is empty until launch\n--changeset alice:2\n"));
+        ShadowSettings shadow = new ShadowSettings(17, null,
+                new DatabaseTarget(TestDatabases.server().getJdbcUrl("postgres", "postgres"), "postgres", null));
+
+        List<String> lines = new SchemaVerifier().lint(new LintRequest(changelog, "db/changelog.sql", shadow))
+                .report(ReportPolicy.DEFAULT).diagnostics().stream().map(Diagnostic::line)
+                .filter(line -> line.contains("table-rewrite")).toList();
+
+        assertEquals(List.of("db/changelog.sql:8:1: info [ignored-finding] [table-rewrite] ALTER TABLE rewrites"
+                + " public.orders under an ACCESS EXCLUSIVE lock; ignored inline: orders is empty until launch"), lines);
+    }
+
+    @Test
     void preDeployLintsOnlyTheChangesetsTheTargetLacks() throws IOException, SQLException {
         String first = SQL.substring(0, SQL.indexOf("--changeset alice:2"));
         Path changelog = Files.writeString(project.resolve("changelog.sql"), first);
