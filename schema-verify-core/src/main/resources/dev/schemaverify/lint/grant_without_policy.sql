@@ -14,7 +14,8 @@ with grants as (
       and exists (select 1 from pg_policy p where p.polrelid = c.oid)
 )
 select g.table_name, case when g.grantee = 0 then 'public' else pg_get_userbyid(g.grantee)::text end as role,
-       string_agg(g.privilege_type, ', ' order by g.cmd desc) as privileges
+       string_agg(g.privilege_type, ', '
+           order by array_position(array['SELECT', 'INSERT', 'UPDATE', 'DELETE'], g.privilege_type::text)) as privileges
 from grants g
 where not exists (
     select 1 from pg_policy p

@@ -31,7 +31,8 @@ public final class GrantWithoutPolicy implements CatalogRule {
     public List<Hit> check(Connection connection, LintOptions options) {
         return LintQueries.query(connection, "grant_without_policy", row -> new Hit("table", row.getString("table_name"),
                 "table " + row.getString("table_name") + " grants " + row.getString("privileges") + " to "
-                        + row.getString("role") + " but no policy for that applies to " + row.getString("role")
+                        + row.getString("role") + ", but no policy for " + (row.getString("privileges").contains(",")
+                                ? "these commands" : "it") + " applies to " + row.getString("role")
                         + ", so row-level security refuses every row"), options.apiRoles());
     }
 }

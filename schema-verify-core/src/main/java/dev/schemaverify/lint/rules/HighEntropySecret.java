@@ -76,7 +76,7 @@ public final class HighEntropySecret implements SourceRule {
     }
 
     /** Shannon entropy of the characters of {@code value}, in bits per character. */
-    static double entropy(String value) {
+    public static double entropy(String value) {
         Map<Integer, Integer> counts = new HashMap<>();
         value.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
         int length = value.codePointCount(0, value.length());

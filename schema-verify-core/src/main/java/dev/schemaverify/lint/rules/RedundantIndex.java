@@ -31,6 +31,6 @@ public final class RedundantIndex implements CatalogRule {
     public List<Hit> check(Connection connection, LintOptions options) {
         return LintQueries.query(connection, "redundant_index", row -> new Hit("index", row.getString("index_name"),
                 "index " + row.getString("index_name") + " of " + row.getString("table_name")
-                        + " is a prefix of " + row.getString("covered_by") + ", which serves the same queries"));
+                        + " is redundant: its columns are a leading prefix of " + row.getString("covered_by")));
     }
 }
