@@ -18,6 +18,11 @@ import java.util.Set;
  * (1-based) is {@code db/V<i>__m<i>.sql}. Findings come back rendered, compiler style, sorted.
  */
 final class LintFixture {
+    /** What every lint without {@code applicationRoles} lists as not verified. */
+    static final String RLS_NOT_FORCED_NOT_CHECKED = "lint rule rls-not-forced: not checked, no applicationRoles are"
+            + " configured (-Dschema-verify.applicationRoles=<role>,...): lint cannot tell which table owners the"
+            + " application connects as";
+
     private LintFixture() {
     }
 
