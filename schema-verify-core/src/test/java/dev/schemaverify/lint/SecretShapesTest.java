@@ -53,13 +53,16 @@ class SecretShapesTest {
     void randomLookingValuesAssignedToSecretNames() {
         String text = "ALTER DATABASE postgres SET app.jwt_secret = '" + RANDOM + "';\n"
                 + "{\"apiKey\": \"" + RANDOM + "\"}\n"
-                + "stripe.token=" + RANDOM + "\n";
+                + "stripe.token=" + RANDOM + "\n"
+                + "<properties><db.password>" + RANDOM + "</db.password></properties>\n";
         assertEquals(List.of(
                 "db/V1__x.sql:1:47 random-looking value 'Zx…' (20 characters, masked) is assigned to app.jwt_secret; if"
                         + " it is a real secret, rotate it and read it from the environment",
                 "db/V1__x.sql:2:13 random-looking value 'Zx…' (20 characters, masked) is assigned to apiKey; if it is a"
                         + " real secret, rotate it and read it from the environment",
                 "db/V1__x.sql:3:14 random-looking value 'Zx…' (20 characters, masked) is assigned to stripe.token; if it"
+                        + " is a real secret, rotate it and read it from the environment",
+                "db/V1__x.sql:4:26 random-looking value 'Zx…' (20 characters, masked) is assigned to db.password; if it"
                         + " is a real secret, rotate it and read it from the environment"),
                 hits(new HighEntropySecret(), text));
     }
@@ -80,7 +83,9 @@ class SecretShapesTest {
                 "jdbc:postgresql://db/app?user=app&password=" + RANDOM,
                 "secret_url = https://vault.example.org/v1/secret/data/app",
                 "api_key = " + "AKIA" + "Z7QW3RT5YU8IOP2A",
-                "token: {{ secrets.DEPLOY_TOKEN_2024 }}").reduce("", (a, b) -> a + b + "\n");
+                "token: {{ secrets.DEPLOY_TOKEN_2024 }}",
+                "<password>" + RANDOM + "</password>",
+                "<db.password>${env.DB_PASSWORD}</db.password>").reduce("", (a, b) -> a + b + "\n");
         assertEquals(List.of(), hits(new HighEntropySecret(), text));
     }
 

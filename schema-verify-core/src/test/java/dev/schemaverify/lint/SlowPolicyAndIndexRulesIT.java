@@ -45,6 +45,18 @@ class SlowPolicyAndIndexRulesIT {
     }
 
     @Test
+    void aPartitionedTableIsReportedOnceNotPerPartition() {
+        assertEquals(List.of("warning [redundant-index] index public.events_kind of public.events is redundant: its"
+                        + " columns are a leading prefix of public.events_kind_at"),
+                LintFixture.lint(Set.of("redundant-index"), "CREATE TABLE events (id int, kind text, at date)"
+                        + " PARTITION BY RANGE (at);\n"
+                        + "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                        + "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n"
+                        + "CREATE INDEX events_kind ON events (kind);\n"
+                        + "CREATE INDEX events_kind_at ON events (kind, at);\n"));
+    }
+
+    @Test
     void severalPermissivePoliciesForOneRoleAndCommand() {
         assertEquals(List.of(
                 "warning [multiple-permissive-policies] table public.todos has several permissive SELECT policies for"

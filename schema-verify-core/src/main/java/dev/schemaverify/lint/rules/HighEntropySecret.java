@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * A random-looking value is assigned to a name that says it is secret: {@code password}, {@code passwd},
  * {@code secret}, {@code token}, {@code api_key}, {@code access_key}, {@code private_key},
  * {@code client_secret}, alone or inside a longer name ({@code app.jwt_secret = '...'},
- * {@code "apiKey": "..."}, {@code stripe.token=...}). Random-looking means at least
+ * {@code "apiKey": "..."}, {@code stripe.token=...}, {@code <db.password>...</db.password>} in {@code pom.xml}). Random-looking means at least
  * {@value #MIN_LENGTH} characters, letters and digits both, and a Shannon entropy of at least
  * {@value #MIN_ENTROPY} bits per character, which words and most identifiers do not reach. Not reported,
  * to keep false alarms rare: placeholders ({@code ${...}}, {@code @...@}, {@code {{...}}},
@@ -32,6 +32,8 @@ public final class HighEntropySecret implements SourceRule {
 
     private static final Pattern ASSIGNMENT = Pattern.compile("(?i)(?<![?&\\w])([\\w.-]*(?:password|passwd|secret|token"
             + "|api[_-]?key|access[_-]?key|private[_-]?key)[\\w.-]*)[\"']?\\s*(?:=>|:=|=|:)\\s*(['\"]?)([^\\s'\"<>,;&)]+)\\2");
+    private static final Pattern ELEMENT = Pattern.compile("(?i)<([\\w.-]*(?:password|passwd|secret|token|api[_-]?key"
+            + "|access[_-]?key|private[_-]?key)[\\w.-]*)>\\s*([^<\\s]+)\\s*</\\1>");
     private static final Pattern EXAMPLE = Pattern.compile("(?i).*(changeme|change_me|example|placeholder|dummy|sample"
             + "|redacted|your[_-]|xxxx|\\*\\*\\*\\*|not[_-]?a[_-]?secret|fake|test[_-]?secret).*");
 
@@ -48,19 +50,23 @@ public final class HighEntropySecret implements SourceRule {
     @Override
     public List<Hit> check(String file, String text) {
         List<Hit> hits = new ArrayList<>();
-        Matcher matcher = ASSIGNMENT.matcher(text);
+        find(file, text, ASSIGNMENT.matcher(text), 3, hits);
+        find(file, text, ELEMENT.matcher(text), 2, hits); // <password> itself is secret-in-source's
+        return hits;
+    }
+
+    private static void find(String file, String text, Matcher matcher, int group, List<Hit> hits) {
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = matcher.group(3);
-            if (!looksSecret(name, value)) {
+            String value = matcher.group(group);
+            if (!looksSecret(name, value) || group == 2 && name.equalsIgnoreCase("password")) {
                 continue;
             }
-            int[] where = SecretInSource.lineAndColumn(text, matcher.start(3));
+            int[] where = SecretInSource.lineAndColumn(text, matcher.start(group));
             hits.add(new Hit(new Diagnostic.Subject("file", file), "random-looking value " + SecretInSource.mask(value)
                     + " is assigned to " + name + "; if it is a real secret, rotate it and read it from the environment",
                     new SourceRef(file, where[0], where[1])));
         }
-        return hits;
     }
 
     static boolean looksSecret(String name, String value) {

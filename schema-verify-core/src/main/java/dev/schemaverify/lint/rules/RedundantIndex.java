@@ -13,7 +13,8 @@ import java.util.List;
  * {@code (a, b)}), with the same operator classes, collations, sort order and predicate: every query the
  * shorter one serves, the longer one serves too, so it only costs disk and write time. The redundant one
  * is never an index that is unique or backs a constraint (it enforces something), nor one with
- * expressions or {@code INCLUDE} columns. Identical indexes are {@code duplicate-index}'s. A warning by
+ * expressions or {@code INCLUDE} columns; an index of a partition is reported through its partitioned
+ * table's index. Identical indexes are {@code duplicate-index}'s. A warning by
  * default.
  */
 public final class RedundantIndex implements CatalogRule {
