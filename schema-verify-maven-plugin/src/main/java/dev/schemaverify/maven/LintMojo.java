@@ -15,12 +15,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Applies the migrations to a shadow database statement by statement and observes what each statement
  * does there (the locks it takes, tables it rewrites or scans, indexes it builds), then checks the migrated
  * catalog and the text of the migrations, the contract and {@code pom.xml}. The rules are listed in
- * {@code docs/lint-rules.md}; set a rule's level with {@code severities}, excuse one statement with
- * {@code -- schema-verify:ignore <rule-id> <reason>}. Writes {@code lint.*} reports into {@code reportDirectory}.
+ * https://github.com/schema-verify/schema-verify/blob/main/docs/lint-rules.md; set a rule's level with
+ * {@code severities}, excuse one statement with {@code -- schema-verify:ignore <rule-id> <reason>}. Writes
+ * {@code lint.*} reports into {@code reportDirectory}.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractShadowMojo {
-    /** The YAML contract that declares the expected schema. */
+    /** The contract file, scanned for committed secrets like the migrations and {@code pom.xml} (lint compares no schema). */
     @Parameter(property = "schema-verify.contract",
             defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
     private File contract;

@@ -5,7 +5,6 @@ import dev.schemaverify.api.PreflightRequest;
 import dev.schemaverify.api.PreflightSettings;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.VerifyRequest;
-import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,16 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * with its own lock and statement timeouts.
  */
 @Mojo(name = "preflight", threadSafe = true)
-public class PreflightMojo extends AbstractShadowMojo {
-    /** The YAML contract that declares the expected schema. */
-    @Parameter(property = "schema-verify.contract",
-            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
-    private File contract;
-
-    /** Also report objects the database has that the contract does not declare. */
-    @Parameter(property = "schema-verify.strict", defaultValue = "false")
-    private boolean strict;
-
+public class PreflightMojo extends AbstractContractMojo {
     /** Report pending migrations older than the newest applied one as warnings rather than errors. */
     @Parameter(property = "schema-verify.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
@@ -74,7 +64,7 @@ public class PreflightMojo extends AbstractShadowMojo {
         }
         VerifyRequest drift = contract.isFile() ? new VerifyRequest(contract.toPath(), display(contract),
                 migrations.toPath(), display(migrations), database, migrations.exists() ? shadow() : null,
-                schemaList(), strict, migrationSettings()) : null;
+                schemaList(), strict, migrationSettings(), compareOwners, compareComments) : null;
         finish(verifier().preflight(new PreflightRequest(
                 new StatusRequest(migrationSource(false), database, historySchema, outOfOrder),
                 drift, "no contract at " + display(contract) + " (set -Dschema-verify.contract)", schemaList(),
