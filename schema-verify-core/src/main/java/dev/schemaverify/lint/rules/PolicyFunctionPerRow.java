@@ -130,6 +130,9 @@ public final class PolicyFunctionPerRow implements CatalogRule {
         for (int i = 0; i < tree.length(); i++) {
             char c = tree.charAt(i);
             if (c == '\\' && i + 1 < tree.length()) {
+                if (current.length() == 0) {
+                    current.append('\\'); // an escaped token (a name) is never a brace or parenthesis
+                }
                 current.append(tree.charAt(++i));
             } else if (Character.isWhitespace(c) || "(){}".indexOf(c) >= 0) {
                 if (current.length() > 0) {
