@@ -223,14 +223,16 @@ public final class RollbackChecker {
          * Leaves {@code session} as a new connection starts, like {@code DISCARD ALL}, but keeps the plans of
          * the driver's own prepared statements: {@code DISCARD ALL} also deallocates those, and then every
          * inspection in the worker planned its catalog queries again (the catalog marks query alone plans
-         * in about 70 ms, and runs in 25). Statements a migration prepared with SQL {@code PREPARE} are
+         * in about 70 ms, and runs in 25). The shadow's connections also keep them across DDL
+         * ({@link dev.schemaverify.shadow.JdbcUrls#KEEP_PLANS_ACROSS_DDL}). Statements a migration prepared with SQL {@code PREPARE} are
          * deallocated, as a new session would not have them; cached plans do not outlive the DDL they depend
          * on, which PostgreSQL invalidates itself.
          */
         private static void reset(Connection session) throws SQLException {
             try (Statement statement = session.createStatement()) {
-                statement.execute("CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *;"
+                statement.execute("CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; UNLISTEN *;"
                         + " SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES");
+                statement.execute(RESET_SETTINGS);
                 deallocateSqlPrepared(statement);
             }
         }
@@ -258,6 +260,16 @@ public final class RollbackChecker {
             }
         }
     }
+
+    /**
+     * {@code RESET ALL}, as a query: every setting the session changed goes back to the value a new session
+     * starts with. Written as {@code set_config} because pgjdbc forgets all its server-prepared statements
+     * when it sees {@code RESET ALL} or {@code SET search_path} (types may resolve differently after them),
+     * and the catalog queries, which name every schema they read, would then be planned again.
+     */
+    private static final String RESET_SETTINGS = "SELECT set_config(name, reset_val, false) FROM pg_settings"
+            + " WHERE source = 'session' AND name NOT IN ('transaction_isolation', 'transaction_read_only',"
+            + " 'transaction_deferrable', 'session_authorization', 'is_superuser')";
 
     /** Deallocates the statements SQL {@code PREPARE} made in this session (not the driver's own); allowed in a transaction. */
     private static void deallocateSqlPrepared(Statement statement) throws SQLException {
@@ -368,7 +380,7 @@ public final class RollbackChecker {
         private void discardSession(Connection session) {
             try (java.sql.Statement statement = session.createStatement()) {
                 statement.execute("DISCARD TEMP");
-                statement.execute("RESET ALL");
+                statement.execute(RESET_SETTINGS);
                 deallocateSqlPrepared(statement);
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
