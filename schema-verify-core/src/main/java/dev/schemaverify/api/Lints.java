@@ -38,7 +38,8 @@ final class Lints {
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             long start = System.nanoTime();
-            LintOutcome outcome = new Linter(new LintOptions(request.apiRoles())).lint(connection, source, files);
+            LintOutcome outcome = new Linter(new LintOptions(request.apiRoles(), request.tenantColumns(),
+                    request.applicationRoles())).lint(connection, source, files);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new LintResult(source.describe(), "shadow database (PostgreSQL " + shadow.majorVersion() + ", "
                     + outcome.migrations() + (outcome.migrations() == 1 ? " migration)" : " migrations)"),

@@ -116,7 +116,7 @@ public final class Linter {
                 }
             }
         }
-        catalogRules(shadow, diagnostics, checked);
+        catalogRules(shadow, diagnostics, checked, notVerified);
         files.forEach(file -> texts.put(file.display(), file.text()));
         for (Map.Entry<String, String> text : texts.entrySet()) {
             for (LintRule rule : rules) {
@@ -131,10 +131,16 @@ public final class Linter {
         return new LintOutcome(excused, checked, notVerified, migrations, statements, observer.queries());
     }
 
-    private void catalogRules(Connection shadow, List<Diagnostic> diagnostics, List<String> checked) {
+    private void catalogRules(Connection shadow, List<Diagnostic> diagnostics, List<String> checked,
+            List<String> notVerified) {
         boolean any = false;
         for (LintRule rule : rules) {
             if (rule instanceof CatalogRule catalogRule) {
+                String reason = catalogRule.notCheckedReason(options);
+                if (reason != null) {
+                    notVerified.add("lint rule " + rule.id() + ": not checked, " + reason);
+                    continue;
+                }
                 any = true;
                 for (Hit hit : catalogRule.check(shadow, options)) {
                     diagnostics.add(diagnostic(rule, hit, hit.subject().toString(), null));

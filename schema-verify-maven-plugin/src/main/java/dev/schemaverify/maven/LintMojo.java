@@ -33,6 +33,22 @@ public class LintMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.apiRoles")
     private List<String> apiRoles;
 
+    /**
+     * The columns that make a table a tenant table, comma separated: such a table needs row-level security
+     * and a policy using the column ({@code tenant-table-without-rls}, {@code tenant-policy-without-column}).
+     * Default: {@code tenant_id,org_id}.
+     */
+    @Parameter(property = "schema-verify.tenantColumns")
+    private List<String> tenantColumns;
+
+    /**
+     * The roles the application connects as, comma separated: a table with row-level security that one of
+     * them owns needs {@code FORCE ROW LEVEL SECURITY} ({@code rls-not-forced}). Without it that rule is
+     * not checked, and the report says so.
+     */
+    @Parameter(property = "schema-verify.applicationRoles")
+    private List<String> applicationRoles;
+
     /** Fail the build on lint findings (at or above {@code failOn}); when false, they are only reported. */
     @Parameter(property = "schema-verify.failOnLint", defaultValue = "true")
     private boolean failOnLint;
@@ -44,10 +60,14 @@ public class LintMojo extends AbstractShadowMojo {
             files.add(new LintRequest.File(project.getFile().toPath(), display(project.getFile())));
         }
         files.add(new LintRequest.File(contract.toPath(), display(contract)));
-        List<String> roles = apiRoles == null ? List.of() : apiRoles.stream()
-                .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
         LintRequest request = new LintRequest(migrations.toPath(), display(migrations), shadow(), migrationSettings(),
-                roles, files);
+                names(apiRoles), files, names(tenantColumns), names(applicationRoles));
         finish(verifier().lint(request), failOnLint);
+    }
+
+    /** A list parameter's entries, each of which may itself be comma separated (the property form). */
+    private static List<String> names(List<String> entries) {
+        return entries == null ? List.of() : entries.stream().flatMap(entry -> List.of(entry.split(",")).stream())
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 }
