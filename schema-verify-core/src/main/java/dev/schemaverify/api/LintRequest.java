@@ -14,12 +14,16 @@ import java.util.Objects;
  * @param migrationSettings how the migrations are read
  * @param apiRoles roles clients reach the database as; empty means {@code anon}, {@code authenticated}, {@code public}
  * @param files other files the secret rule reads ({@code pom.xml}, the contract); missing ones are skipped
+ * @param tenantColumns columns that make a table a tenant table; empty means {@code tenant_id}, {@code org_id}
+ * @param applicationRoles roles the application connects as (a table they own needs FORCE ROW LEVEL
+ *     SECURITY); empty means that rule is not checked, which the result says
  * @param target the live database of a pre-deploy lint ({@code url}): only the migrations it has not applied
  *     are linted for hazards, each naming the table's size there, and the catalog rules read its catalog;
  *     {@code null} lints every migration on the shadow database alone
  */
 public record LintRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow,
-        MigrationSettings migrationSettings, List<String> apiRoles, List<File> files, Target target) {
+        MigrationSettings migrationSettings, List<String> apiRoles, List<File> files, List<String> tenantColumns,
+        List<String> applicationRoles, Target target) {
     public LintRequest {
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(migrationsDisplay, "migrationsDisplay");
@@ -27,17 +31,28 @@ public record LintRequest(Path migrations, String migrationsDisplay, ShadowSetti
         migrationSettings = migrationSettings == null ? MigrationSettings.defaults() : migrationSettings;
         apiRoles = apiRoles == null ? List.of() : List.copyOf(apiRoles);
         files = files == null ? List.of() : List.copyOf(files);
+        tenantColumns = tenantColumns == null ? List.of() : List.copyOf(tenantColumns);
+        applicationRoles = applicationRoles == null ? List.of() : List.copyOf(applicationRoles);
+    }
+
+    /** Default tenant columns, no application roles; a build-time lint (no target). */
+    public LintRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow,
+            MigrationSettings migrationSettings, List<String> apiRoles, List<File> files) {
+        this(migrations, migrationsDisplay, shadow, migrationSettings, apiRoles, files, null, null);
     }
 
     /** A build-time lint: every migration, on the shadow database alone. */
     public LintRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow,
-            MigrationSettings migrationSettings, List<String> apiRoles, List<File> files) {
-        this(migrations, migrationsDisplay, shadow, migrationSettings, apiRoles, files, null);
+            MigrationSettings migrationSettings, List<String> apiRoles, List<File> files, List<String> tenantColumns,
+            List<String> applicationRoles) {
+        this(migrations, migrationsDisplay, shadow, migrationSettings, apiRoles, files, tenantColumns,
+                applicationRoles, null);
     }
 
     /** This request, pre-deploy against {@code target}. */
     public LintRequest withTarget(Target target) {
-        return new LintRequest(migrations, migrationsDisplay, shadow, migrationSettings, apiRoles, files, target);
+        return new LintRequest(migrations, migrationsDisplay, shadow, migrationSettings, apiRoles, files,
+                tenantColumns, applicationRoles, target);
     }
 
     /**
@@ -68,7 +83,7 @@ public record LintRequest(Path migrations, String migrationsDisplay, ShadowSetti
 
     /** The migrations alone, read with the default settings, on an embedded shadow database. */
     public LintRequest(Path migrations, String migrationsDisplay, ShadowSettings shadow) {
-        this(migrations, migrationsDisplay, shadow, null, null, null);
+        this(migrations, migrationsDisplay, shadow, null, null, null, null, null);
     }
 
     /** A file to read for secrets, and its name in messages. */

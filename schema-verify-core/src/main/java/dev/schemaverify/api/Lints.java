@@ -37,7 +37,7 @@ final class Lints {
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                 Connection connection = shadow.connect()) {
             long start = System.nanoTime();
-            LintOutcome outcome = new Linter(new LintOptions(request.apiRoles())).lint(connection, source, files);
+            LintOutcome outcome = new Linter(options(request)).lint(connection, source, files);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new LintResult(source.describe(), "shadow database (PostgreSQL " + shadow.majorVersion() + ", "
                     + outcome.migrations() + (outcome.migrations() == 1 ? " migration)" : " migrations)"),
@@ -45,6 +45,11 @@ final class Lints {
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The rules' options the request sets. */
+    static LintOptions options(LintRequest request) {
+        return new LintOptions(request.apiRoles(), request.tenantColumns(), request.applicationRoles());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.schemaverify.api;
 
-import dev.schemaverify.lint.LintOptions;
 import dev.schemaverify.lint.LintOutcome;
 import dev.schemaverify.lint.Linter;
 import dev.schemaverify.migrate.FlywayHistoryImport;
@@ -100,7 +99,7 @@ final class PendingLint {
      */
     static LintResult run(Connection target, String targetDisplay, MigrationSource source, Split split,
             LintRequest request, List<Linter.SourceFile> files) throws SQLException {
-        Linter linter = new Linter(new LintOptions(request.apiRoles()));
+        Linter linter = new Linter(Lints.options(request));
         Linter.LiveTarget live = new Linter.LiveTarget(target, targetDisplay);
         long start = System.nanoTime();
         readOnly(target, true);

@@ -187,7 +187,7 @@ public final class SchemaVerifier {
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
             // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, shadow::connect), scope);
+                    checker.check(source, shadow::connect), scope, RollbackCheckResult.unread(source.problems()));
         }
     }
 

@@ -114,7 +114,7 @@ public final class Linter {
             }
         }
         Set<String> catalogBefore = target != null && shadow != null
-                ? keys(catalogHits(shadow)) : Set.of();
+                ? keys(catalogHits(shadow, null)) : Set.of();
         for (int i = 0; i < steps.size(); i++) {
             MigrationStep step = steps.get(i);
             String skip = step.skipReason(shadow);
@@ -174,12 +174,12 @@ public final class Linter {
         }
         if (target == null) {
             diagnostics.addAll(hazards);
-            catalogRules(shadow, diagnostics, checked);
+            catalogRules(shadow, diagnostics, checked, notVerified);
         } else {
             // Each finding names the table's size on the target, read once for all of them.
             TargetSizes sizes = TargetSizes.read(target.connection(), hazards);
             hazards.forEach(hazard -> diagnostics.add(sizes.annotate(hazard)));
-            targetCatalogRules(shadow, target, catalogBefore, diagnostics, checked);
+            targetCatalogRules(shadow, target, catalogBefore, diagnostics, checked, notVerified);
         }
         files.forEach(file -> texts.put(file.display(), file.text()));
         for (Map.Entry<String, String> text : texts.entrySet()) {
@@ -195,8 +195,9 @@ public final class Linter {
         return new LintOutcome(excused, checked, notVerified, migrations, statements, observer.queries());
     }
 
-    private void catalogRules(Connection shadow, List<Diagnostic> diagnostics, List<String> checked) {
-        List<Diagnostic> found = catalogHits(shadow);
+    private void catalogRules(Connection shadow, List<Diagnostic> diagnostics, List<String> checked,
+            List<String> notVerified) {
+        List<Diagnostic> found = catalogHits(shadow, notVerified);
         if (found != null) {
             diagnostics.addAll(found);
             checked.add("catalog of the migrated shadow database");
@@ -208,8 +209,8 @@ public final class Linter {
      * (after them and not before), each said to be made by them; one the target already has is reported once.
      */
     private void targetCatalogRules(Connection shadow, LiveTarget target, Set<String> before,
-            List<Diagnostic> diagnostics, List<String> checked) {
-        List<Diagnostic> found = catalogHits(target.connection());
+            List<Diagnostic> diagnostics, List<String> checked, List<String> notVerified) {
+        List<Diagnostic> found = catalogHits(target.connection(), notVerified);
         if (found == null) {
             return;
         }
@@ -220,7 +221,7 @@ public final class Linter {
             return;
         }
         Set<String> seen = keys(live);
-        for (Diagnostic d : catalogHits(shadow)) {
+        for (Diagnostic d : catalogHits(shadow, null)) {
             if (!before.contains(key(d)) && !seen.contains(key(d))) {
                 diagnostics.add(new Diagnostic(d.code(), d.severity(), d.subject(), d.group(),
                         d.message() + " (after the pending migrations)", d.location()));
@@ -229,11 +230,21 @@ public final class Linter {
         checked.add("catalog after the pending migrations, on the shadow database");
     }
 
-    /** Every catalog rule's findings on {@code connection}, or {@code null} when no catalog rule is on. */
-    private List<Diagnostic> catalogHits(Connection connection) {
+    /**
+     * Every catalog rule's findings on {@code connection}, or {@code null} when no catalog rule runs; a rule
+     * the options leave unchecked is named in {@code notVerified} (when given) with its reason.
+     */
+    private List<Diagnostic> catalogHits(Connection connection, List<String> notVerified) {
         List<Diagnostic> found = null;
         for (LintRule rule : rules) {
             if (rule instanceof CatalogRule catalogRule) {
+                String reason = catalogRule.notCheckedReason(options);
+                if (reason != null) {
+                    if (notVerified != null) {
+                        notVerified.add("lint rule " + rule.id() + ": not checked, " + reason);
+                    }
+                    continue;
+                }
                 found = found == null ? new ArrayList<>() : found;
                 for (Hit hit : catalogRule.check(connection, options)) {
                     found.add(diagnostic(rule, hit, hit.subject().toString(), null));

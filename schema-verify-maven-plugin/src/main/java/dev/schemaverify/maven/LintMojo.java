@@ -39,13 +39,29 @@ public class LintMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.apiRoles")
     private List<String> apiRoles;
 
+    /**
+     * The columns that make a table a tenant table, comma separated: such a table needs row-level security
+     * and a policy using the column ({@code tenant-table-without-rls}, {@code tenant-policy-without-column}).
+     * Default: {@code tenant_id,org_id}.
+     */
+    @Parameter(property = "schema-verify.tenantColumns")
+    private List<String> tenantColumns;
+
+    /**
+     * The roles the application connects as, comma separated: a table with row-level security that one of
+     * them owns needs {@code FORCE ROW LEVEL SECURITY} ({@code rls-not-forced}). Without it that rule is
+     * not checked, and the report says so.
+     */
+    @Parameter(property = "schema-verify.applicationRoles")
+    private List<String> applicationRoles;
+
     /** Fail the build on lint findings (at or above {@code failOn}); when false, they are only reported. */
     @Parameter(property = "schema-verify.failOnLint", defaultValue = "true")
     private boolean failOnLint;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
-        LintRequest request = request(this, contract, apiRoles);
+        LintRequest request = request(this, contract, apiRoles, tenantColumns, applicationRoles);
         DatabaseTarget target = target();
         if (target != null) {
             request = request.withTarget(new LintRequest.Target(target, historySchema));
@@ -55,18 +71,23 @@ public class LintMojo extends AbstractShadowMojo {
 
     /**
      * The lint of {@code mojo}'s migrations on its shadow database, reading {@code pom.xml} and the contract for
-     * secrets; {@code preflight}'s lint check runs the same request.
+     * secrets; {@code preflight}'s lint check runs the same request (with the default tenant columns and no
+     * application roles, which its report lists as not checked).
      */
-    static LintRequest request(AbstractShadowMojo mojo, File contract, List<String> apiRoles)
-            throws MojoExecutionException {
+    static LintRequest request(AbstractShadowMojo mojo, File contract, List<String> apiRoles,
+            List<String> tenantColumns, List<String> applicationRoles) throws MojoExecutionException {
         List<LintRequest.File> files = new ArrayList<>();
         if (mojo.project.getFile() != null) {
             files.add(new LintRequest.File(mojo.project.getFile().toPath(), mojo.display(mojo.project.getFile())));
         }
         files.add(new LintRequest.File(contract.toPath(), mojo.display(contract)));
-        List<String> roles = apiRoles == null ? List.of() : apiRoles.stream()
-                .flatMap(entry -> List.of(entry.split(",")).stream()).map(String::trim).filter(r -> !r.isEmpty()).toList();
         return new LintRequest(mojo.migrations.toPath(), mojo.display(mojo.migrations), mojo.shadow(),
-                mojo.migrationSettings(), roles, files);
+                mojo.migrationSettings(), names(apiRoles), files, names(tenantColumns), names(applicationRoles));
+    }
+
+    /** A list parameter's entries, each of which may itself be comma separated (the property form). */
+    private static List<String> names(List<String> entries) {
+        return entries == null ? List.of() : entries.stream().flatMap(entry -> List.of(entry.split(",")).stream())
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 }

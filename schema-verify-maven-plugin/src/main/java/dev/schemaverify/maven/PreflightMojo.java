@@ -85,7 +85,7 @@ public class PreflightMojo extends AbstractContractMojo {
                 drift, "no contract at " + display(contract) + " (set -Dschema-verify.contract)", schemaList(),
                 new PreflightSettings(roundTrips, slowRoundTrip, preflightLockTimeout, preflightStatementTimeout,
                         longRunning, postgresVersion),
-                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles) : null)),
+                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles, null, null) : null)),
                 failWhenNotReady);
     }
 }
