@@ -7,6 +7,7 @@ try {
         '[INFO] No drift (partial): shadow database (PostgreSQL 17, 2 migrations) matches src/main/resources/db/schema-contract.yaml',
         '[INFO]   migrations      ok       0 applied, 2 pending (001, 002)',
         '[INFO]   drift           ok       matches src/main/resources/db/schema-contract.yaml but for 1 difference the pending migrations make',
+        '[INFO]   lint            ok       2 pending migrations linted; 0 applied: 3 findings (3 infos)',
         '[INFO] schema-verify: ready',
         '[INFO] No drift (partial): database jdbc:postgresql://localhost:',
     ].each { assert log.contains(it) : "build.log lacks: " + it }

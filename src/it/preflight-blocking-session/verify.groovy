@@ -15,19 +15,24 @@ try {
         '[INFO]   extensions      ok       no pending migration creates an extension',
         '[INFO]   sessions        FAIL     1 session lock would block',
         '[INFO]   drift           ok       matches src/main/resources/db/schema-contract.yaml (partial): 1 table, 2 columns, 1 primary key, 1 schema compared',
-        '[INFO] schema-verify: NOT READY: 1 of 7 checks fail',
+        '[INFO]   lint            FAIL     1 pending migration linted; 1 applied: 2 findings (1 error, 1 warning)',
+        '[INFO] schema-verify: NOT READY: 2 of 8 checks fail',
         "[ERROR]     ${migration}:1:1: error [blocking-session] session pid ${pid} (application billing-worker, login postgres) is idle in transaction since ",
         '[ERROR] Failed to execute goal dev.schemaverify:schema-verify-maven-plugin:',
     ].each { assert log.contains(it.toString()) : "build.log lacks: " + it }
     assert log.contains("holding AccessShareLock on public.profiles, which the pending migration locks; end it (pg_terminate_backend(${pid})) or wait for it before deploying")
-    assert log.contains('schema-verify: preflight failed: 1 finding at or above error')
+    // the pending index build locks profiles' writes: the hazard names the table's size on the target
+    assert log.contains("[ERROR]     ${migration}:1:1: error [non-concurrent-index] CREATE INDEX builds index public.profiles_email_idx of public.profiles (rows unknown until ANALYZE, ")
+    assert log.contains('schema-verify: preflight failed: 2 findings at or above error')
 
     def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schema-verify/preflight.json'))
     assert report.findings*.code.contains('blocking-session')
     assert report.findings.find { it.code == 'blocking-session' }.severity == 'error'
+    assert report.findings.find { it.code == 'non-concurrent-index' }.severity == 'error'
     def junit = new File(basedir, 'target/schema-verify/preflight.junit.xml').text
     assert junit.contains('<testcase name="check drift"')
     assert junit.contains('<testcase name="check sessions"')
+    assert junit.contains('<testcase name="check lint"')
 
     def server = System.properties.get(key)
     server.postgresDatabase.connection.withCloseable { connection ->

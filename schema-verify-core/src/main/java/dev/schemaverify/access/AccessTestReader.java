@@ -6,6 +6,7 @@ import dev.schemaverify.access.AccessTests.Matrix;
 import dev.schemaverify.access.AccessTests.Value;
 import dev.schemaverify.access.Expectation.Kind;
 import dev.schemaverify.access.YamlNodes.Entry;
+import dev.schemaverify.model.Docs;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.SourceRef;
@@ -58,7 +59,7 @@ public final class AccessTestReader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new SchemaVerifyException(ErrorCode.ACCESS_TESTS, display + ": the access-test file does not exist;"
-                    + " create it (the format: docs/access-tests.md) or point the accessTests setting at it", e);
+                    + " create it (the format: " + Docs.url("access-tests.md") + ") or point the accessTests setting at it", e);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new SchemaVerifyException(ErrorCode.ACCESS_TESTS, display + ": cannot read the access-test file: "
                     + e.getMessage(), e);

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * Runs preflight on one connection to the target, opened with {@code lock_timeout} and
  * {@code statement_timeout} so no check queues behind a lock on a busy server: first the server-state
  * checks in a read-only transaction, then the status logic of {@code status}, then the live verification of
- * {@code verify}. The connection is opened once, without retries: readiness is about the target now, and an
+ * {@code verify}, then the hazard lint of the pending migrations ({@link PendingLint}, as {@code lint} with
+ * {@code url}). The connection is opened once, without retries: readiness is about the target now, and an
  * unreachable one fails within the connect timeout.
  */
 final class Preflight {
@@ -110,9 +111,41 @@ final class Preflight {
             connection.setAutoCommit(true);
         }
         checks.add(drift(connection, changes, notVerified, notes));
+        checks.add(status == null ? ReadinessCheck.skipped("lint", "the pending migrations are not known: " + unknown)
+                : lint(connection, migrations, status, historySchema, notVerified));
         checks.stream().filter(c -> c.skipped() != null).forEach(c -> notVerified.add(c.group() + ": " + c.skipped()));
         return new PreflightResult(request.target().displayUrl(), migrations.source().describe(), checks, notVerified,
                 notes);
+    }
+
+    /**
+     * The hazard lint of the pending migrations, exactly as {@code lint} with {@code url} runs it (on a shadow
+     * database holding the applied ones; sizes and catalog read from the target), on preflight's connection.
+     * Its findings keep their codes and severities: a pending migration that rewrites a big table makes the
+     * target not ready.
+     */
+    private ReadinessCheck lint(Connection connection, StatusRequest migrations, StatusResult status,
+            String historySchema, List<String> notVerified) throws SQLException {
+        LintRequest lint = request.lint();
+        if (lint == null) {
+            return ReadinessCheck.skipped("lint", "not requested");
+        }
+        PendingLint.Split split = PendingLint.split(connection, migrations.source(), status.status(), historySchema);
+        LintResult result = PendingLint.run(connection, request.target().displayUrl(), migrations.source(), split,
+                lint, Lints.files(lint));
+        result.notVerified().forEach(line -> notVerified.add("lint: " + line));
+        List<Diagnostic> found = result.diagnostics();
+        List<String> counts = new ArrayList<>();
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            long count = found.stream().filter(d -> d.severity() == severity).count();
+            if (count > 0) {
+                counts.add(dev.schemaverify.report.Report.plural(count, severity.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        String detail = result.target().summary() + (found.isEmpty() ? ": no findings"
+                : ": " + dev.schemaverify.report.Report.plural(found.size(), "finding") + " ("
+                        + String.join(", ", counts) + ")");
+        return ReadinessCheck.ran("lint", detail, found);
     }
 
     /** The {@code status} checks: edited, missing, failed and out-of-order migrations fail; pending ones are the deploy. */

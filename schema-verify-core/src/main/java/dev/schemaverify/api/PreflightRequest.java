@@ -17,14 +17,23 @@ import java.util.Objects;
  * @param schemas the schemas the migrations write into (the login must be able to create objects there),
  *     besides the history schema
  * @param settings the measurements' settings and timeouts
+ * @param lint the hazard lint of the pending migrations, as {@code lint} with {@code url} runs it: its shadow
+ *     database, API roles and files (its migrations and target are the request's); {@code null} skips the lint
+ *     check, and the report says so
  */
 public record PreflightRequest(StatusRequest migrations, VerifyRequest drift, String driftSkipped,
-        List<String> schemas, PreflightSettings settings) {
+        List<String> schemas, PreflightSettings settings, LintRequest lint) {
     public PreflightRequest {
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(migrations.target(), "preflight needs a target database (url)");
         Objects.requireNonNull(settings, "settings");
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    /** A preflight without the lint check. */
+    public PreflightRequest(StatusRequest migrations, VerifyRequest drift, String driftSkipped, List<String> schemas,
+            PreflightSettings settings) {
+        this(migrations, drift, driftSkipped, schemas, settings, null);
     }
 
     /** The database checked. */

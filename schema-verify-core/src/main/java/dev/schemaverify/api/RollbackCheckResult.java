@@ -1,5 +1,6 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.Severity;
 import dev.schemaverify.model.SourceRef;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The outcome of a rollback check.
@@ -22,14 +24,32 @@ import java.util.Objects;
  * @param report each migration's outcome, timings and findings
  * @param scope why only some migrations were checked (e.g. those a target has not applied), or {@code null}
  */
-public record RollbackCheckResult(String database, RollbackReport report, String scope) implements GoalResult {
+public record RollbackCheckResult(String database, RollbackReport report, String scope,
+        List<MigrationProblem> unread) implements GoalResult {
+    /** The codes of the folder's problems that mean a file was not read, so its rollback was not checked. */
+    private static final Set<String> UNREAD = Set.of("unread-folder", "unread-file", "unparseable-name");
+
     public RollbackCheckResult {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(report, "report");
+        unread = unread == null ? List.of() : List.copyOf(unread);
+    }
+
+    public RollbackCheckResult(String database, RollbackReport report, String scope) {
+        this(database, report, scope, List.of());
     }
 
     public RollbackCheckResult(String database, RollbackReport report) {
         this(database, report, null);
+    }
+
+    /**
+     * The problems of a migration source that leave files unread (a sub-folder with {@code recursive=false}, a
+     * stray file in a migration folder, a name no layout reads): the check says so rather than passing as
+     * if it had seen them. The other hygiene problems are {@code status}'s to report.
+     */
+    public static List<MigrationProblem> unread(List<MigrationProblem> problems) {
+        return problems.stream().filter(problem -> UNREAD.contains(problem.code())).toList();
     }
 
     /** Whether every checked migration's rollback reverted it exactly. */
@@ -72,11 +92,13 @@ public record RollbackCheckResult(String database, RollbackReport report, String
                 firstFailed = check;
             }
         }
+        unread.forEach(problem -> diagnostics.add(problem.toDiagnostic()));
         preamble.add("  total " + millis(report.total()));
         String counts = report.count(Outcome.PASSED) + " passed, " + report.count(Outcome.FAILED) + " failed, "
                 + report.count(Outcome.SKIPPED) + " skipped, " + report.count(Outcome.APPLIED) + " applied only, "
                 + report.count(Outcome.NOT_REACHED) + " never reached";
-        long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count()
+                + unread.stream().filter(p -> p.severity() == Severity.WARNING).count();
         String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
         long failed = report.count(Outcome.FAILED);
         String advice = firstFailed == null ? null : "Fix the rollback" + (failed == 1 ? "" : "s of the " + failed
@@ -85,7 +107,9 @@ public record RollbackCheckResult(String database, RollbackReport report, String
                         : firstFailed.rollbackLocation()) + ").";
         int total = report.migrations().size();
         return policy.apply(Report.of("rollback-check", report.source() + " on " + database,
-                "Rollback check failed: " + Report.plural(total, "migration") + ": " + counts + warned,
+                // the counts of errors and warnings follow this heading; with warnings only, nothing failed
+                (failed > 0 ? "Rollback check failed: " : "Rollback check, with findings: ")
+                        + Report.plural(total, "migration") + ": " + counts,
                 "Rollback check passed: " + Report.plural(total, "migration") + ": " + counts + warned + ", in "
                         + millis(report.total()) + ".", advice, checked, notChecked, preamble, diagnostics));
     }

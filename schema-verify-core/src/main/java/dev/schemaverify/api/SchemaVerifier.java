@@ -187,7 +187,7 @@ public final class SchemaVerifier {
         try (ShadowDatabase shadow = ShadowFactory.open(request.shadow())) {
             // each up and each rollback in a session of its own, as a deploy and a rollback run
             return new RollbackCheckResult("shadow database (PostgreSQL " + shadow.majorVersion() + ")",
-                    checker.check(source, shadow::connect), scope);
+                    checker.check(source, shadow::connect), scope, RollbackCheckResult.unread(source.problems()));
         }
     }
 
@@ -311,10 +311,13 @@ public final class SchemaVerifier {
 
     /**
      * Applies the migrations to a shadow database statement by statement, observing what each one locks,
-     * rewrites, scans, builds and drops there, then checks the migrated catalog and the files' text.
+     * rewrites, scans, builds and drops there, then checks the migrated catalog and the files' text. With a
+     * {@linkplain LintRequest#target() target} (pre-deploy), only the migrations it has not applied are
+     * observed, each hazard names the table's size there, and the catalog rules read its catalog; nothing is
+     * written to it.
      */
     public LintResult lint(LintRequest request) {
-        return Lints.run(request);
+        return Lints.run(this, request);
     }
 
     /**

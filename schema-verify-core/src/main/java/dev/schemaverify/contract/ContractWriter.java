@@ -2,6 +2,7 @@ package dev.schemaverify.contract;
 
 import dev.schemaverify.contract.YamlEmitter.Block;
 import dev.schemaverify.model.CheckConstraint;
+import dev.schemaverify.model.Docs;
 import dev.schemaverify.model.Column;
 import dev.schemaverify.model.EnumType;
 import dev.schemaverify.model.Extension;
@@ -67,7 +68,7 @@ public final class ContractWriter {
         this.comments = comments;
         YamlEmitter out = new YamlEmitter();
         out.comment("schema-verify contract: the schema this project expects.");
-        out.comment("Format: docs/contract-format.md. Declared properties are checked; left-out ones are not.");
+        out.comment("Format: " + Docs.url("contract-format.md") + ". Declared properties are checked; left-out ones are not.");
         if (strict) {
             out.comment("strict: true also reports what the database has and this file does not declare;"
                     + " remove it for a partial contract.");

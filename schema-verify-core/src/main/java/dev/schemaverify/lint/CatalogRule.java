@@ -9,4 +9,12 @@ import java.util.List;
  */
 public non-sealed interface CatalogRule extends LintRule {
     List<Hit> check(Connection connection, LintOptions options);
+
+    /**
+     * Why the rule cannot run with {@code options} (a setting it needs is not given), or {@code null}
+     * when it runs. The linter then reports it as not checked, with this reason, rather than passing.
+     */
+    default String notCheckedReason(LintOptions options) {
+        return null;
+    }
 }

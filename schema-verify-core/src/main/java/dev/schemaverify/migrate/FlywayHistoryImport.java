@@ -129,12 +129,14 @@ public final class FlywayHistoryImport {
         return rows;
     }
 
-    private static Result write(Connection connection, MigrationSource source, String table, List<FlywayRow> rows,
-            MigrationHistory history) throws SQLException {
-        // The latest row of each migration wins; undo and delete markers take a version out again.
+    /** Each migration's latest row, and the baseline row if there is one. */
+    private record Latest(Map<String, FlywayRow> rows, FlywayRow baseline) {
+    }
+
+    /** The latest row of each migration wins; undo and delete markers take a version out again. */
+    private static Latest latest(List<FlywayRow> rows) {
         Map<String, FlywayRow> latest = new LinkedHashMap<>();
-        String baseline = null;
-        FlywayRow baselineRow = null;
+        FlywayRow baseline = null;
         for (FlywayRow row : rows) {
             String type = row.type() == null ? "" : row.type();
             if (type.equals("SCHEMA")) {
@@ -144,13 +146,55 @@ public final class FlywayHistoryImport {
             if (type.startsWith("UNDO") || type.equals("DELETE")) {
                 latest.remove(key);
             } else if (type.equals("BASELINE")) {
-                baseline = row.version();
-                baselineRow = row;
+                baseline = row;
             } else {
                 latest.remove(key);
                 latest.put(key, row);
             }
         }
+        return new Latest(latest, baseline);
+    }
+
+    /**
+     * The locations of the steps of {@code source} that the one Flyway history of the database has applied
+     * successfully (a versioned one by its version or a baseline at or above it, a repeatable one when its
+     * text is what Flyway applied last), read-only; {@code null} when the database has no Flyway history.
+     * Pre-deploy lint reads a Flyway-managed target with it, before anyone imports the history.
+     */
+    public static java.util.Set<String> appliedByFlyway(Connection connection, MigrationSource source,
+            String historySchema) throws SQLException {
+        String tables = ExistingSchema.of(connection, new MigrationHistory(historySchema)).flywayTables();
+        if (tables == null || tables.contains(",")) {
+            return null;
+        }
+        Latest state = latest(read(connection, tables));
+        MigrationVersion limit = state.baseline() == null ? null : MigrationVersion.tryParse(state.baseline().version());
+        java.util.Set<String> applied = new java.util.LinkedHashSet<>();
+        for (MigrationStep step : source.steps()) {
+            if (step.repeatable()) {
+                FlywayRow row = state.rows().values().stream().filter(r -> r.version() == null && match(List.of(step), r)
+                        == step).findFirst().orElse(null);
+                if (row != null && row.success() && step.forwardText() != null && row.checksum() != null
+                        && FlywayChecksum.of(step.forwardText()) == row.checksum()) {
+                    applied.add(step.location());
+                }
+                continue;
+            }
+            FlywayRow row = state.rows().get("V:" + canonical(step.version()));
+            MigrationVersion version = MigrationVersion.tryParse(step.version());
+            if (row != null ? row.success() : limit != null && version != null && version.compareTo(limit) <= 0) {
+                applied.add(step.location());
+            }
+        }
+        return applied;
+    }
+
+    private static Result write(Connection connection, MigrationSource source, String table, List<FlywayRow> rows,
+            MigrationHistory history) throws SQLException {
+        Latest state = latest(rows);
+        Map<String, FlywayRow> latest = state.rows();
+        String baseline = state.baseline() == null ? null : state.baseline().version();
+        FlywayRow baselineRow = state.baseline();
         List<MigrationStep> steps = source.steps();
         List<String> imported = new ArrayList<>();
         List<String> notes = new ArrayList<>();

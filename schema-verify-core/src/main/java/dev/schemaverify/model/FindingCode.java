@@ -25,7 +25,7 @@ public record FindingCode(String code, Family family, String help) implements Co
         GUARD("Start-up guard (SchemaGuard)"),
         PREFLIGHT("Deploy readiness (preflight)"),
         ACCESS("Access tests (access-test)"),
-        LINT("Lint (lint); each rule is documented in docs/lint-rules.md");
+        LINT("Lint (lint); each rule is documented in " + Docs.url("lint-rules.md"));
 
         private final String title;
 

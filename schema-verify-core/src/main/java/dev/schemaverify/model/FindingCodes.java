@@ -155,6 +155,34 @@ public final class FindingCodes {
                 + " application's and a search_path change can shadow them; create it in a schema of its own.");
         lint("secret-in-source", "A password or token is written in a migration or configuration file (shown"
                 + " masked); remove it, rotate it, and take it from the environment or settings.xml.");
+        // branch i11-rules: the remaining security, slow-schema and secret rules of issue 11
+        lint("tenant-table-without-rls", "A tenant table (a column of tenantColumns, by default tenant_id or org_id)"
+                + " has no row-level security, so nothing in the database keeps tenants apart; enable it and add"
+                + " policies on the column.");
+        lint("tenant-policy-without-column", "A tenant table's policies never use its tenant column, so its rows are"
+                + " not separated by tenant; add the column to the policies.");
+        lint("always-true-write-policy", "A permissive INSERT, UPDATE, DELETE or ALL policy for an API role is"
+                + " USING (true) or WITH CHECK (true), so the role writes any row; compare a column with the caller.");
+        lint("grant-without-policy", "An API role is granted a command on a table with row-level security but no"
+                + " policy for it applies to the role, so it gets no rows; add the policy or revoke the grant.");
+        lint("policy-without-grant", "A policy names a role that has no privilege for its command on the table, so"
+                + " the policy never applies; grant the privilege or drop the policy.");
+        lint("security-definer-executable", "A SECURITY DEFINER function can be executed by an API role (EXECUTE is"
+                + " granted to PUBLIC by default) and runs with its owner's rights; revoke EXECUTE from PUBLIC.");
+        lint("view-bypasses-rls", "A view granted to an API role reads a table with row-level security with its"
+                + " owner's rights (no security_invoker), bypassing the policies; set security_invoker = true.");
+        lint("rls-not-forced", "A table with row-level security is owned by an application role (applicationRoles)"
+                + " without FORCE ROW LEVEL SECURITY, so the application bypasses its policies; force it.");
+        lint("redundant-index", "An index's columns are a leading prefix of another index's on the same table, which"
+                + " serves the same queries; drop the shorter one.");
+        lint("multiple-permissive-policies", "A table has several permissive policies for one role and command, each"
+                + " evaluated for every row; combine them into one.");
+        lint("policy-function-per-row", "A policy calls a STABLE function such as auth.uid() or current_setting()"
+                + " for every row; wrap it in a sub-select, (select auth.uid()), so it runs once per statement.");
+        lint("token-in-source", "An access token or API key of a well-known shape (AWS, GitHub, Stripe, Supabase,"
+                + " Google, Slack) is written in a file (shown masked); revoke it and read it from the environment.");
+        lint("high-entropy-secret", "A random-looking value is assigned to a name like password, secret, token or"
+                + " api_key in a file (shown masked); if it is a secret, rotate it and read it from the environment.");
         lint("ignored-finding", "A lint finding excused inline with -- schema-verify:ignore <rule-id> <reason>;"
                 + " listed with its reason so a reviewer sees it.");
         lint("invalid-ignore", "A -- schema-verify:ignore comment names no known rule or gives no reason; write"

@@ -113,7 +113,11 @@ public final class EmbeddedShadow implements ShadowDatabase {
     @Override
     public Connection connect() {
         try {
-            return server.getDatabase(USER, DATABASE).getConnection();
+            javax.sql.DataSource source = server.getDatabase(USER, DATABASE);
+            if (source instanceof org.postgresql.ds.common.BaseDataSource postgres) {
+                postgres.setProperty(JdbcUrls.KEEP_PLANS_ACROSS_DDL, "false");
+            }
+            return source.getConnection();
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "cannot connect to the embedded shadow database " + jdbcUrl() + ": " + e.getMessage(), e);

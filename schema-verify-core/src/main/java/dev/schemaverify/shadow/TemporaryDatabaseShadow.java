@@ -148,6 +148,7 @@ public final class TemporaryDatabaseShadow implements ShadowDatabase {
         String password = login.password();
         Properties properties = login.properties();
         properties.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
+        properties.setProperty(JdbcUrls.KEEP_PLANS_ACROSS_DDL, "false");
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, properties);

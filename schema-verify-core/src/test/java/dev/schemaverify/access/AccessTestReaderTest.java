@@ -96,7 +96,8 @@ class AccessTestReaderTest {
     void aMissingFileNamesTheSetting(@TempDir Path folder) {
         SchemaVerifyException e = assertThrows(SchemaVerifyException.class,
                 () -> new AccessTestReader().read(folder.resolve("nope.yaml"), "nope.yaml"));
-        assertEquals("nope.yaml: the access-test file does not exist; create it (the format: docs/access-tests.md) or"
+        assertEquals("nope.yaml: the access-test file does not exist; create it (the format:"
+                + " https://github.com/schema-verify/schema-verify/blob/main/docs/access-tests.md) or"
                 + " point the accessTests setting at it", e.getMessage());
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code expected.txt}, the exact findings (one rendered line each, files named {@code <NN-case>/V2__x.sql};
  * empty for a safe form). Each case runs on a fresh database of the test server. {@code -Dcorpus.only=<regex>}
  * selects cases; {@code -Dschema-verify.updateGolden=true} rewrites the expected files (review the diff).
+ * A case may hold {@code lint.properties} with the options it lints with ({@code apiRoles},
+ * {@code tenantColumns}, {@code applicationRoles}, comma separated); without it the defaults apply.
  */
 class LintCorpusIT {
     private static final Path CORPUS = Path.of("src/test/resources/lint-corpus");
@@ -41,7 +43,7 @@ class LintCorpusIT {
         String name = folder.getFileName().toString();
         List<String> found;
         try (Connection connection = TestDatabases.connect(TestDatabases.createDatabase("corpus"))) {
-            found = new Linter(LintOptions.defaults()).lint(connection, MigrationSources.forFolder(folder, name), List.of())
+            found = new Linter(options(folder)).lint(connection, MigrationSources.forFolder(folder, name), List.of())
                     .diagnostics().stream().sorted().map(Diagnostic::line).toList();
         }
         Path expected = folder.resolve("expected.txt");
@@ -50,5 +52,23 @@ class LintCorpusIT {
             Files.writeString(expected, rendered, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), rendered, name);
+    }
+
+    private static LintOptions options(Path folder) throws java.io.IOException {
+        Path file = folder.resolve("lint.properties");
+        if (!Files.exists(file)) {
+            return LintOptions.defaults();
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return new LintOptions(names(properties, "apiRoles"), names(properties, "tenantColumns"),
+                names(properties, "applicationRoles"));
+    }
+
+    private static List<String> names(java.util.Properties properties, String key) {
+        String value = properties.getProperty(key, "");
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
     }
 }

@@ -18,6 +18,11 @@ import java.util.Set;
  * (1-based) is {@code db/V<i>__m<i>.sql}. Findings come back rendered, compiler style, sorted.
  */
 final class LintFixture {
+    /** What every lint without {@code applicationRoles} lists as not verified. */
+    static final String RLS_NOT_FORCED_NOT_CHECKED = "lint rule rls-not-forced: not checked, no applicationRoles are"
+            + " configured (-Dschema-verify.applicationRoles=<role>,...): lint cannot tell which table owners the"
+            + " application connects as";
+
     private LintFixture() {
     }
 
@@ -28,11 +33,23 @@ final class LintFixture {
                 .sorted().map(Diagnostic::line).toList();
     }
 
+    /** Every finding of {@code codes} for the migrations, linted with {@code options}. */
+    static List<String> lint(LintOptions options, Set<String> codes, String... migrations) {
+        return outcome(options, migrations).diagnostics().stream()
+                .filter(d -> codes.isEmpty() || codes.contains(d.code()))
+                .sorted().map(Diagnostic::line).toList();
+    }
+
     /** The whole outcome for the migrations. */
     static LintOutcome outcome(String... migrations) {
+        return outcome(LintOptions.defaults(), migrations);
+    }
+
+    /** The whole outcome for the migrations, linted with {@code options}. */
+    static LintOutcome outcome(LintOptions options, String... migrations) {
         Path folder = folder(migrations);
         try (Connection connection = TestDatabases.connect(TestDatabases.createDatabase("lint"))) {
-            return new Linter(LintOptions.defaults()).lint(connection,
+            return new Linter(options).lint(connection,
                     MigrationSources.forFolder(folder, "db"), List.of());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -25,6 +25,34 @@ class LintRulesDocTest {
     private static final Path RULES = Path.of("src/main/java/dev/schemaverify/lint/rules");
     private static final Set<String> LINTER_CODES = Set.of("ignored-finding", "invalid-ignore");
 
+    /** How lint runs before a deploy ({@code url}) and on Liquibase changelogs (i11-url). */
+    private static final String PRE_DEPLOY = """
+            **Before a deploy** (`mvn schema-verify:lint -Dschema-verify.url=...`, and the `lint` row of `preflight`):
+            only the migrations the target has not applied are linted for hazards. Its history is read as `status`
+            reads it (`schema_verify_history`, Liquibase's `DATABASECHANGELOG`, or, on a target Flyway still
+            manages, `flyway_schema_history`); a shadow database gets the applied migrations first, without
+            observation, then the pending ones are observed statement by statement. Each hazard names the real
+            table's size on the target, read for all findings in one query (`pg_class.reltuples`,
+            `pg_total_relation_size`): `V42__ids.sql:3:1: error [table-rewrite] ALTER TABLE rewrites public.orders
+            (12.3 M rows, 4.1 GB on the target) under an ACCESS EXCLUSIVE lock`. A hazard on a table the target
+            does not have yet (an earlier pending migration creates it, so it is empty when this one runs) is
+            reported as info. The catalog rules read the live target's catalog (what clients reach now, hand-made
+            changes included; migration tools' history tables left out), and the catalog of the shadow after the
+            pending migrations for what they add (those findings end in `(after the pending migrations)`). The secret
+            rule reads every migration, applied or not. Nothing is written to the target: its session is read-only
+            (`default_transaction_read_only`), with `lock_timeout` 5 s and `statement_timeout` 60 s, and each
+            query is a transaction of its own, so no lock outlives it. With nothing pending the report says so:
+            `0 pending migrations linted; N applied`.
+
+            **Liquibase changelogs** (formatted SQL, YAML, XML, JSON) are linted like SQL folders: each statement
+            Liquibase generates for a changeset is observed on its own and reported at the line where the changeset
+            starts in its file (`db/changelog.yaml:11:1: ...`). The secret rule reads the changelog file that
+            `migrations` names (not the files it includes); in a formatted SQL changelog, a
+            `-- schema-verify:ignore <id> <reason>` line directly above a `--changeset` line excuses that
+            changeset. XML, YAML and JSON changesets cannot be excused inline yet: set the rule's level instead.
+
+            """;
+
     @Test
     void theDocumentIsCurrent() throws Exception {
         String rendered = render();
@@ -63,7 +91,7 @@ class LintRulesDocTest {
                 + " `-Dschema-verify.severities=<id>=warning` (or `off`), and excuse one statement with a comment"
                 + " on it or\ndirectly above it: `-- schema-verify:ignore <id> <reason>` (the reason is required and"
                 + " shown in the report).\nTables created by the same migration are exempt from the hazard and"
-                + " data-loss rules.\n\n| rule | default | what |\n| --- | --- | --- |\n");
+                + " data-loss rules.\n\n" + PRE_DEPLOY + "| rule | default | what |\n| --- | --- | --- |\n");
         for (LintRule rule : LintRules.all()) {
             out.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
                     .append(rule.severity().label()).append(" | ").append(rule.help()).append(" |\n");

@@ -53,8 +53,9 @@ class SecretsAndIgnoresIT {
                         + " the file; rotate it and read it from the environment or settings.xml",
                 "db/V1__m1.sql:7:32: error [secret-in-source] password in a database URL 'hu…' (14 characters, masked)"
                         + " is written in the file; rotate it and read it from the environment or settings.xml",
-                "db/V1__m1.sql:8:9: error [secret-in-source] JSON Web Token 'ey…' (107 characters, masked) is written"
-                        + " in the file; rotate it and read it from the environment or settings.xml",
+                "db/V1__m1.sql:8:9: error [secret-in-source] service_role JSON Web Token (it bypasses row-level security)"
+                        + " 'ey…' (107 characters, masked) is written in the file; rotate it and read it from the"
+                        + " environment or settings.xml",
                 "pom.xml:3:15: error [secret-in-source] password element 'po…' (14 characters, masked) is written in"
                         + " the file; rotate it and read it from the environment or settings.xml"), secrets);
 

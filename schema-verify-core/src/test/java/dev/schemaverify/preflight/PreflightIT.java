@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemaverify.api.DatabaseTarget;
+import dev.schemaverify.api.LintRequest;
 import dev.schemaverify.api.MigrateRequest;
 import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.PreflightRequest;
 import dev.schemaverify.api.PreflightResult;
 import dev.schemaverify.api.PreflightSettings;
 import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.api.ShadowSettings;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.migrate.MigrateOptions;
@@ -118,7 +120,8 @@ class PreflightIT {
 
         assertFalse(report.failed(), () -> String.join("\n", lines(report)));
         assertEquals(List.of("check connectivity", "check server version", "check login", "check migrations",
-                "check extensions", "check sessions", "check drift"), report.checked());
+                "check extensions", "check sessions", "check drift", "check lint"), report.checked());
+        assertEquals("lint skipped not requested", row(report, "lint"));
         assertTrue(row(report, "connectivity").matches("connectivity ok connected in [0-9.]+ ms; 5 round trips:"
                 + " median [0-9.]+ ms, worst [0-9.]+ ms"), row(report, "connectivity"));
         assertTrue(row(report, "server version").matches("server version ok PostgreSQL 17\\.\\d+ \\(the build's"
@@ -171,7 +174,7 @@ class PreflightIT {
             assertTrue(blocking.matches(".* since \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, in a transaction open for"
                     + " \\d+ s, holding AccessShareLock on public\\.accounts, which the pending migration locks; end it"
                     + " \\(pg_terminate_backend\\(" + pid + "\\)\\) or wait for it before deploying"), blocking);
-            assertEquals("schema-verify: NOT READY: 1 of 7 checks fail",
+            assertEquals("schema-verify: NOT READY: 1 of 8 checks fail",
                     report.preamble().get(report.preamble().size() - 1));
             worker.rollback();
         }
@@ -277,6 +280,54 @@ class PreflightIT {
                         + " ON public.schema_verify_history TO sv_preflight_reader)"),
                 findings(report).stream().filter(l -> l.contains("missing-privilege")).toList());
         assertTrue(row(report, "login").startsWith("login FAIL login sv_preflight_reader"), row(report, "login"));
+    }
+
+    @Test
+    void aPendingRewriteOfABigTableMakesTheTargetNotReadyInTheLintRow() throws IOException, SQLException {
+        try (Connection connection = TestDatabases.connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO accounts SELECT g, 'account ' || g FROM generate_series(1, 20000) g");
+            statement.execute("VACUUM ANALYZE accounts");
+        }
+        Files.writeString(migrations.resolve("V3__account_ids_bigint.sql"),
+                "SET lock_timeout = '2s';\nALTER TABLE accounts ALTER COLUMN id TYPE bigint;\n");
+        DatabaseTarget target = new DatabaseTarget(url, "postgres", null);
+        ShadowSettings shadow = new ShadowSettings(17, null,
+                new DatabaseTarget(TestDatabases.server().getJdbcUrl("postgres", "postgres"), "postgres", null));
+        Report report = report(new SchemaVerifier().preflight(new PreflightRequest(
+                new StatusRequest(MigrationSources.forFolder(migrations, "db/migration"), target, null, false),
+                new VerifyRequest(contract, "schema-contract.yaml", migrations, "db/migration", target, null,
+                        List.of(), false), null, List.of(), PreflightSettings.defaults(17),
+                new LintRequest(migrations, "db/migration", shadow))));
+        lines(report).forEach(System.out::println);
+
+        assertTrue(report.failed());
+        assertEquals("lint FAIL 2 pending migrations linted; 1 applied: 5 findings (2 errors, 3 warnings)",
+                row(report, "lint"));
+        List<String> lint = report.diagnostics().stream().filter(d -> d.group().equals("check lint"))
+                .map(Diagnostic::line).toList();
+        assertTrue(lint.contains("db/migration/V3__account_ids_bigint.sql:2:1: error [table-rewrite] ALTER TABLE rewrites"
+                + " public.accounts (20.0 k rows, " + lintSize() + " on the target) under an ACCESS EXCLUSIVE lock"),
+                () -> String.join("\n", lint));
+        assertTrue(lint.stream().anyMatch(l -> l.startsWith("db/migration/V2__email.sql:3:1: error [non-concurrent-index]")
+                && l.contains("public.accounts (20.0 k rows, ")), () -> String.join("\n", lint));
+        assertEquals("schema-verify: NOT READY: 1 of 8 checks fail", report.preamble().get(report.preamble().size() - 1));
+        // Nothing was written: both migrations are still pending.
+        try (Connection connection = TestDatabases.connect(url); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(*) FROM schema_verify_history")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+    }
+
+    /** The size of accounts on the target as lint writes it. */
+    private String lintSize() throws SQLException {
+        try (Connection connection = TestDatabases.connect(url); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT pg_total_relation_size('accounts')")) {
+            rs.next();
+            long bytes = rs.getLong(1);
+            return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1024.0)
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        }
     }
 
     @Test

@@ -80,6 +80,23 @@ class RollbackCheckOneRunIT {
         assertEquals(List.of("001 PASSED"), outcomes(report));
     }
 
+    /**
+     * Each step starts as a new session would, although the steps share one reset connection: a statement
+     * the up prepared with SQL PREPARE and a setting it made are gone when its down and its re-apply run
+     * (PREPARE of the same name would fail, a search_path left behind would create the table elsewhere).
+     */
+    @Test
+    void preparedStatementsAndSettingsOfAStepDoNotReachTheNext() throws Exception {
+        migration("001_counts", "PREPARE count_rows AS SELECT 1;\nSET search_path = pg_temp;\n"
+                + "CREATE TABLE public.counts (n int);\n",
+                "PREPARE count_rows AS SELECT 2;\nDROP TABLE counts;\n");
+        migration("002_more", "PREPARE count_rows AS SELECT 3;\nCREATE TABLE more (id int);\n",
+                "PREPARE count_rows AS SELECT 4;\nDROP TABLE more;\n");
+        RollbackReport report = check();
+        assertEquals(List.of(), findings(report));
+        assertEquals(List.of("001 PASSED", "002 PASSED"), outcomes(report));
+    }
+
     @Test
     void anUpThatIsNotReproducibleIsAWarningApartFromRollbacksThatDoNotRestore() throws Exception {
         migration("001_stamp", "DO $$ BEGIN EXECUTE format('CREATE VIEW built AS SELECT %L::timestamptz AS at',"

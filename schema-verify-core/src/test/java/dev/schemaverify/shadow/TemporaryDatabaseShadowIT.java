@@ -46,6 +46,45 @@ class TemporaryDatabaseShadowIT {
         assertFalse(databaseExists(name));
     }
 
+    /**
+     * A shadow connection keeps the driver's server-prepared statements across DDL (the migrations'), so
+     * queries that run again and again there, the rollback check's catalog reads, are planned once.
+     */
+    @Test
+    void preparedStatementsSurviveDdlOnAShadowConnection() throws Exception {
+        try (TemporaryDatabaseShadow shadow = TemporaryDatabaseShadow.create(serverUrl(), "postgres", "");
+                Connection connection = shadow.connect()) {
+            String query = "SELECT count(*) FROM pg_class WHERE relkind = ?";
+            for (int i = 0; i < 6; i++) {
+                run(connection, query);
+            }
+            String before = prepared(connection, query);
+            assertTrue(before != null && before.startsWith("S_"), "the driver prepared it on the server: " + before);
+            connection.createStatement().execute("CREATE TABLE t (id int)");
+            connection.createStatement().execute("DROP TABLE t");
+            run(connection, query);
+            assertEquals(before, prepared(connection, query), "the same server statement serves after DDL");
+        }
+    }
+
+    private static void run(Connection connection, String query) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, "r");
+            statement.executeQuery().close();
+        }
+    }
+
+    private static String prepared(Connection connection, String query) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT string_agg(name, ',') FROM pg_prepared_statements WHERE statement LIKE ?")) {
+            statement.setString(1, "SELECT count(*) FROM pg_class%");
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
     @Test
     void dropsTheDatabaseEvenWhileAConnectionIsOpen() throws Exception {
         TemporaryDatabaseShadow shadow = TemporaryDatabaseShadow.create(serverUrl(), "postgres", "");

@@ -8,8 +8,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The goals that change only a target's migration history ({@code baseline}, {@code repair},
- * {@code import-flyway}): a database is required, the history table's schema and the lock wait are shared.
+ * The goals that write a target's migration history without a shadow database ({@code migrate},
+ * {@code baseline}, {@code repair}, {@code import-flyway}): a database is required, and they take the
+ * migration lock, whose wait is declared here once.
  */
 public abstract class AbstractHistoryMojo extends AbstractSchemaVerifyMojo {
     /**

@@ -122,6 +122,19 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Parameter(property = "schema-verify.labels")
     protected String labels;
 
+    /**
+     * Values for {@code ${name}} placeholders in the SQL migrations, e.g.
+     * {@code <placeholders><app_role>app</app_role></placeholders>}: {@code migrate} applies them, and a shadow
+     * database is built with the same values, so what is verified is the SQL a target receives. A placeholder
+     * without a value fails naming its file and line. Checksums stay those of the files as written.
+     */
+    @Parameter
+    protected java.util.Map<String, String> placeholders;
+
+    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
+    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
+    protected boolean placeholdersInDollarQuotes;
+
     /** Schemas to inspect, comma separated. Empty: the schemas the contract declares (or all, for inspect). */
     @Parameter(property = "schema-verify.schemas")
     protected List<String> schemas;
@@ -340,7 +353,8 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     protected MigrationSettings migrationSettings() {
         String contextExpression = firstNonBlank(contexts, property("liquibase.contexts"));
         String labelExpression = firstNonBlank(labels, property("liquibase.labelFilter"), property("liquibase.labels"));
-        return new MigrationSettings(recursive, ordering, contextExpression, labelExpression);
+        return new MigrationSettings(recursive, ordering, contextExpression, labelExpression, placeholders,
+                placeholdersInDollarQuotes);
     }
 
     /** The migrations as a source, read as {@link #migrationSettings()} say. */

@@ -1,10 +1,8 @@
 package dev.schemaverify.maven;
 
 import dev.schemaverify.api.DatabaseTarget;
-import dev.schemaverify.api.MigrationSettings;
 import dev.schemaverify.api.ShadowSettings;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -37,29 +35,6 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
      */
     @Parameter(property = "schema-verify.shadowUser")
     protected String shadowUser;
-
-    /**
-     * Values for {@code ${name}} placeholders in the SQL migrations, e.g.
-     * {@code <placeholders><app_role>app</app_role></placeholders>}. A placeholder without a value fails
-     * naming its file and line. Checksums stay those of the files as written.
-     */
-    @Parameter
-    protected Map<String, String> placeholders;
-
-    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
-    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
-    protected boolean placeholdersInDollarQuotes;
-
-    /**
-     * The migrations are read as for every goal, and a shadow database is built from them with the same
-     * placeholder values {@code migrate} uses, so what is verified is the SQL a target receives.
-     */
-    @Override
-    protected MigrationSettings migrationSettings() {
-        MigrationSettings read = super.migrationSettings();
-        return new MigrationSettings(read.recursive(), read.ordering(), read.contexts(), read.labels(), placeholders,
-                placeholdersInDollarQuotes);
-    }
 
     /** A message about the shadow server names the shadow's own login parameters. */
     @Override

@@ -10,8 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Runs the access tests of {@code accessTests} (format: {@code docs/access-tests.md}) on a shadow database
- * built from the migrations: fixtures, checks under database roles with JWT-style claims, and the RLS
+ * Runs the access tests of {@code accessTests} (the format:
+ * https://github.com/schema-verify/schema-verify/blob/main/docs/access-tests.md) on a shadow database built from the
+ * migrations: fixtures, checks under database roles with JWT-style claims, and the RLS
  * matrix, each check in its own rolled-back transaction. Each check is a JUnit test case in
  * {@code access-test.junit.xml}. Against {@code url} only select checks and assertions run, read-only,
  * and only with {@code -Dschema-verify.accessTests.live=true}.

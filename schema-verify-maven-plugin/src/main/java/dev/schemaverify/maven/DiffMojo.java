@@ -6,7 +6,6 @@ import dev.schemaverify.api.ReconcileResult;
 import dev.schemaverify.api.SchemaSource;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.reconcile.ReconcileOptions;
-import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,15 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * script is the user's decision.
  */
 @Mojo(name = "diff", threadSafe = true)
-public class DiffMojo extends AbstractShadowMojo {
+public class DiffMojo extends AbstractContractMojo {
     /** The expected side: {@code contract}, {@code migrations} or {@code reference}; chosen from what is configured. */
     @Parameter(property = "schema-verify.against")
     private String against;
-
-    /** The YAML contract, when it is the expected side. */
-    @Parameter(property = "schema-verify.contract",
-            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
-    private File contract;
 
     /** A reference database to compare with, e.g. production when {@code url} is staging. */
     @Parameter(property = "schema-verify.referenceUrl")
@@ -51,32 +45,9 @@ public class DiffMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.allowDestructive", defaultValue = "false")
     private boolean allowDestructive;
 
-    /** Drop what the contract does not declare (a database or the migrations are always complete). */
-    @Parameter(property = "schema-verify.strict", defaultValue = "false")
-    private boolean strict;
-
     /** Create indexes with CREATE INDEX CONCURRENTLY, outside the transaction. */
     @Parameter(property = "schema-verify.concurrentIndexes", defaultValue = "false")
     private boolean concurrentIndexes;
-
-    /**
-     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
-     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
-     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
-     * often differ between environments.
-     */
-    @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
-    private boolean compareOwners;
-
-    /**
-     * Comments (COMMENT ON) of extensions, schemas, tables, columns, views, materialized views, functions,
-     * procedures, sequences, enum types, and of constraints (primary keys, unique, check, foreign keys), indexes (of
-     * tables and materialized views), policies and triggers: verify and diff compare them (diff's scripts set
-     * them), inspect writes them into the contract with compareComments: true, which switches them on as
-     * well. Off by default; when off, the comments a database has are listed as not verified.
-     */
-    @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
-    private boolean compareComments;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {

@@ -1,5 +1,6 @@
 package dev.schemaverify.maven;
 
+import dev.schemaverify.model.Docs;
 import dev.schemaverify.model.SchemaVerifyException;
 
 /** Turns a core error into a message that says which parameter or file to change. */
@@ -18,7 +19,8 @@ final class FailureAdvice {
             case CONTRACT -> "Fix the contract file (every key and value: mvn schema-verify:help -Ddetail"
                     + " -Dgoal=verify, or generate one with mvn schema-verify:inspect), or point"
                     + " -Dschema-verify.contract at another one.";
-            case ACCESS_TESTS -> "Fix the access-test file at the line named above (the format: docs/access-tests.md),"
+            case ACCESS_TESTS -> "Fix the access-test file at the line named above (the format: "
+                    + Docs.url("access-tests.md") + "),"
                     + " or point -Dschema-verify.accessTests at another one.";
             case CONNECTION -> "Check " + connection + " and that the server accepts connections from this machine.";
             case SQL -> "Fix the migration named above and run again.";

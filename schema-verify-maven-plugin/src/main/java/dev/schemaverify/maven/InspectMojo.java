@@ -29,20 +29,15 @@ public class InspectMojo extends AbstractShadowMojo {
     private List<String> excludeSchemas;
 
     /**
-     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
-     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
-     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
-     * often differ between environments.
+     * Write each table's, view's, routine's, sequence's and enum type's owner into the contract, which then
+     * says {@code compareOwners: true}, so verify and diff compare them.
      */
     @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
     private boolean compareOwners;
 
     /**
-     * Comments (COMMENT ON) of extensions, schemas, tables, columns, views, materialized views, functions,
-     * procedures, sequences, enum types, and of constraints (primary keys, unique, check, foreign keys), indexes (of
-     * tables and materialized views), policies and triggers: verify and diff compare them (diff's scripts set
-     * them), inspect writes them into the contract with compareComments: true, which switches them on as
-     * well. Off by default; when off, the comments a database has are listed as not verified.
+     * Write every comment (COMMENT ON) into the contract, which then says {@code compareComments: true}, so
+     * verify and diff compare them.
      */
     @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
     private boolean compareComments;

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * older than the newest applied one. It changes a database, so it has no default phase.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public class MigrateMojo extends AbstractSchemaVerifyMojo {
+public class MigrateMojo extends AbstractHistoryMojo {
     /** Only print what the goal would do (the plan and the SQL of each step); changes nothing, not even the history table. */
     @Parameter(property = "schema-verify.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -47,13 +47,6 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     private int lockTimeout;
 
     /**
-     * Seconds to wait for the migration lock another run holds; then the goal fails naming that run
-     * (process id, application, client address, since when). A progress line shows every 10 s.
-     */
-    @Parameter(property = "schema-verify.lockWait", defaultValue = "600")
-    private int lockWait;
-
-    /**
      * On a database that holds a schema but no history, first record the migrations up to
      * {@code baselineVersion} as applied (without running them), then migrate the rest.
      */
@@ -63,18 +56,6 @@ public class MigrateMojo extends AbstractSchemaVerifyMojo {
     /** The newest migration the existing schema already holds, e.g. {@code 5} (baseline, baselineOnMigrate). */
     @Parameter(property = "schema-verify.baselineVersion")
     private String baselineVersion;
-
-    /**
-     * Values for {@code ${name}} placeholders in the SQL migrations, e.g.
-     * {@code <placeholders><app_role>app</app_role></placeholders>}. A placeholder without a value fails
-     * naming its file and line. Checksums stay those of the files as written.
-     */
-    @Parameter
-    private java.util.Map<String, String> placeholders;
-
-    /** Also replace placeholders inside dollar-quoted bodies ({@code $$ ... $$}), which are left alone by default. */
-    @Parameter(property = "schema-verify.placeholdersInDollarQuotes", defaultValue = "false")
-    private boolean placeholdersInDollarQuotes;
 
     /**
      * Also write a {@code pg_dump} of the target (custom format) next to the schema snapshot, before

@@ -5,7 +5,7 @@ import dev.schemaverify.api.PreflightRequest;
 import dev.schemaverify.api.PreflightSettings;
 import dev.schemaverify.api.StatusRequest;
 import dev.schemaverify.api.VerifyRequest;
-import java.io.File;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,20 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Before a deploy: whether the database named by {@code url} is ready for the pending migrations. Prints a
  * readiness table (connectivity and latency, server version against {@code postgresVersion}, the login's
  * privileges, the migrations' status, the extensions they need, sessions that would block their locks,
- * drift from the contract), writes {@code preflight.*} reports, and fails when it is not ready. Reads only,
- * with its own lock and statement timeouts.
+ * drift from the contract, the hazard lint of the pending migrations), writes {@code preflight.*} reports,
+ * and fails when it is not ready. Reads only, with its own lock and statement timeouts.
  */
 @Mojo(name = "preflight", threadSafe = true)
-public class PreflightMojo extends AbstractShadowMojo {
-    /** The YAML contract that declares the expected schema. */
-    @Parameter(property = "schema-verify.contract",
-            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
-    private File contract;
-
-    /** Also report objects the database has that the contract does not declare. */
-    @Parameter(property = "schema-verify.strict", defaultValue = "false")
-    private boolean strict;
-
+public class PreflightMojo extends AbstractContractMojo {
     /** Report pending migrations older than the newest applied one as warnings rather than errors. */
     @Parameter(property = "schema-verify.outOfOrder", defaultValue = "false")
     private boolean outOfOrder;
@@ -56,6 +47,20 @@ public class PreflightMojo extends AbstractShadowMojo {
     @Parameter(property = "schema-verify.longRunning", defaultValue = "60")
     private long longRunning;
 
+    /**
+     * The roles clients reach the database as, comma separated; a table granted to one of them needs
+     * row-level security ({@code api-role-without-rls}). Default: {@code anon,authenticated,public}.
+     */
+    @Parameter(property = "schema-verify.apiRoles")
+    private List<String> apiRoles;
+
+    /**
+     * Lint the pending migrations for hazards as {@code lint} with {@code url} does (on a shadow database holding
+     * the applied ones; each hazard names the table's size on the target): the readiness table's {@code lint} row.
+     */
+    @Parameter(property = "schema-verify.preflightLint", defaultValue = "true")
+    private boolean preflightLint;
+
     /** Fail the build when the target is not ready (findings at or above {@code failOn}); false only reports. */
     @Parameter(property = "schema-verify.failWhenNotReady", defaultValue = "true")
     private boolean failWhenNotReady;
@@ -74,11 +79,13 @@ public class PreflightMojo extends AbstractShadowMojo {
         }
         VerifyRequest drift = contract.isFile() ? new VerifyRequest(contract.toPath(), display(contract),
                 migrations.toPath(), display(migrations), database, migrations.exists() ? shadow() : null,
-                schemaList(), strict, migrationSettings()) : null;
+                schemaList(), strict, migrationSettings(), compareOwners, compareComments) : null;
         finish(verifier().preflight(new PreflightRequest(
                 new StatusRequest(migrationSource(false), database, historySchema, outOfOrder),
                 drift, "no contract at " + display(contract) + " (set -Dschema-verify.contract)", schemaList(),
                 new PreflightSettings(roundTrips, slowRoundTrip, preflightLockTimeout, preflightStatementTimeout,
-                        longRunning, postgresVersion))), failWhenNotReady);
+                        longRunning, postgresVersion),
+                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles, null, null) : null)),
+                failWhenNotReady);
     }
 }

@@ -4,7 +4,6 @@ import dev.schemaverify.api.DatabaseTarget;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.api.VerifyRequest;
 import dev.schemaverify.api.VerifyResult;
-import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,35 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * into {@code reportDirectory}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyMojo extends AbstractShadowMojo {
-    /** The YAML contract that declares the expected schema. */
-    @Parameter(property = "schema-verify.contract",
-            defaultValue = "${project.basedir}/src/main/resources/db/schema-contract.yaml")
-    private File contract;
-
-    /** Also report objects the database has that the contract does not declare. */
-    @Parameter(property = "schema-verify.strict", defaultValue = "false")
-    private boolean strict;
-
-    /**
-     * Owners of tables, views, materialized views, functions, procedures, sequences and enum types: verify
-     * and diff compare them (diff's scripts change them with ALTER ... OWNER TO), inspect writes them into the
-     * contract with compareOwners: true, which switches them on as well. Off by default: the owning roles
-     * often differ between environments.
-     */
-    @Parameter(property = "schema-verify.compareOwners", defaultValue = "false")
-    private boolean compareOwners;
-
-    /**
-     * Comments (COMMENT ON) of extensions, schemas, tables, columns, views, materialized views, functions,
-     * procedures, sequences, enum types, and of constraints (primary keys, unique, check, foreign keys), indexes (of
-     * tables and materialized views), policies and triggers: verify and diff compare them (diff's scripts set
-     * them), inspect writes them into the contract with compareComments: true, which switches them on as
-     * well. Off by default; when off, the comments a database has are listed as not verified.
-     */
-    @Parameter(property = "schema-verify.compareComments", defaultValue = "false")
-    private boolean compareComments;
-
+public class VerifyMojo extends AbstractContractMojo {
     /** Fail the build on drift (at or above {@code failOn}); when false, drift is only reported. */
     @Parameter(property = "schema-verify.failOnDrift", defaultValue = "true")
     private boolean failOnDrift;

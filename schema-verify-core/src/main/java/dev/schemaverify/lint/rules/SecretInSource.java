@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Found: the password of a JDBC or PostgreSQL URL ({@code postgres://user:secret@host}, {@code
  * jdbc:postgresql://host/db?password=secret}), {@code PGPASSWORD=secret}, {@code CREATE/ALTER ROLE ...
  * PASSWORD 'secret'}, {@code <password>secret</password>}, and JSON Web Tokens (three base64url parts
- * starting {@code eyJ}, such as Supabase's service-role key). Placeholders ({@code ${db.password}}),
+ * starting {@code eyJ}; one whose claims say {@code "role": "service_role"}, Supabase's key that bypasses
+ * row-level security, is named so). Placeholders ({@code ${db.password}}),
  * empty values and already hashed passwords ({@code SCRAM-SHA-256$...}, {@code md5...}) are not reported.
  * The value is masked everywhere, console and every report file alike: only its first two characters
  * and its length are shown.
@@ -50,12 +51,25 @@ public final class SecretInSource implements SourceRule {
                     continue;
                 }
                 int[] where = lineAndColumn(text, matcher.start(1));
-                hits.add(new Hit(new Diagnostic.Subject("file", file), shape.what() + " " + mask(value)
+                String what = shape.what().equals("JSON Web Token") && serviceRole(value)
+                        ? "service_role JSON Web Token (it bypasses row-level security)" : shape.what();
+                hits.add(new Hit(new Diagnostic.Subject("file", file), what + " " + mask(value)
                         + " is written in the file; rotate it and read it from the environment or settings.xml",
                         new SourceRef(file, where[0], where[1])));
             }
         }
         return hits;
+    }
+
+    /** Whether the token's claims give it the {@code service_role} role (Supabase's key that bypasses row-level security). */
+    private static boolean serviceRole(String jwt) {
+        try {
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return claims.matches("(?s).*\"role\"\\s*:\\s*\"service_role\".*");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** {@code se…(12 characters)}: enough to find it, never enough to use it. */
@@ -64,12 +78,12 @@ public final class SecretInSource implements SourceRule {
         return "'" + shown + "…' (" + value.length() + " characters, masked)";
     }
 
-    private static boolean isPlaceholder(String value) {
+    static boolean isPlaceholder(String value) {
         return value.isBlank() || value.startsWith("${") || value.startsWith("@") && value.endsWith("@")
                 || value.startsWith("SCRAM-SHA-256$") || value.matches("md5[0-9a-f]{32}") || value.startsWith(":");
     }
 
-    private static int[] lineAndColumn(String text, int offset) {
+    static int[] lineAndColumn(String text, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

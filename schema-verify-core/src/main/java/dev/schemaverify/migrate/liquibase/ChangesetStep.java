@@ -1,6 +1,7 @@
 package dev.schemaverify.migrate.liquibase;
 
 import dev.schemaverify.migrate.MigrationStep;
+import dev.schemaverify.migrate.StatementObserver;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.sql.Connection;
@@ -37,9 +38,15 @@ final class ChangesetStep implements MigrationStep {
     private final String location;
     private final String rollbackLocation;
     private final String checksum;
+    private final String file;
+    private final int line;
 
+    /**
+     * @param file the changeset's file as messages name it
+     * @param line where the changeset starts in it (0 when not found): what {@code lint} observes is reported there
+     */
     ChangesetStep(LiquibaseChangelog changelog, ChangeSet changeSet, String version, String description,
-            String location, String rollbackLocation, String checksum) {
+            String location, String rollbackLocation, String checksum, String file, int line) {
         this.changelog = changelog;
         this.changeSet = changeSet;
         this.version = version;
@@ -47,6 +54,8 @@ final class ChangesetStep implements MigrationStep {
         this.location = location;
         this.rollbackLocation = rollbackLocation;
         this.checksum = checksum;
+        this.file = file;
+        this.line = line;
     }
 
     ChangeSet changeSet() {
@@ -90,7 +99,17 @@ final class ChangesetStep implements MigrationStep {
 
     @Override
     public void apply(Connection connection) {
-        run(connection, false);
+        run(connection, false, StatementObserver.NONE);
+    }
+
+    /**
+     * Runs the changeset telling {@code observer} about each statement Liquibase generates, each at the line
+     * where the changeset starts in its file ({@code lint} then reports a changeset's hazards at
+     * {@code file:line}, with the statement's own words).
+     */
+    @Override
+    public void apply(Connection connection, StatementObserver observer) {
+        run(connection, false, observer);
     }
 
     @Override
@@ -99,7 +118,7 @@ final class ChangesetStep implements MigrationStep {
             throw new SchemaVerifyException(ErrorCode.CONFIGURATION, location
                     + ": changeset has no rollback and Liquibase cannot generate one; add a rollback to the changeset");
         }
-        run(connection, true);
+        run(connection, true, StatementObserver.NONE);
     }
 
     @Override
@@ -144,14 +163,14 @@ final class ChangesetStep implements MigrationStep {
         };
     }
 
-    private void run(Connection connection, boolean rollback) {
+    private void run(Connection connection, boolean rollback, StatementObserver observer) {
         try {
             changelog.withLiquibase(() -> {
                 Database database = LiquibaseRuntime.database(connection);
                 try (Statement jdbc = connection.createStatement()) {
                     jdbc.setEscapeProcessing(false);
                     for (SqlStatement statement : statements(database, rollback)) {
-                        execute(statement, database, jdbc, rollback);
+                        execute(statement, database, jdbc, rollback, observer);
                     }
                 }
                 return null;
@@ -198,9 +217,14 @@ final class ChangesetStep implements MigrationStep {
                 || DatabaseList.definitionMatches(targeted.getDbms(), database, true);
     }
 
-    private void execute(SqlStatement statement, Database database, Statement jdbc, boolean rollback) throws Exception {
+    private void execute(SqlStatement statement, Database database, Statement jdbc, boolean rollback,
+            StatementObserver observer) throws Exception {
+        Connection connection = jdbc.getConnection();
         if (statement instanceof ExecutablePreparedStatement prepared) {
+            dev.schemaverify.migrate.SqlStatement at = new dev.schemaverify.migrate.SqlStatement("", line, 1);
+            observer.before(connection, file, at);
             prepared.execute(new PreparedStatementFactory((JdbcConnection) database.getConnection()));
+            observer.after(connection, file, at);
             return;
         }
         for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
@@ -211,7 +235,10 @@ final class ChangesetStep implements MigrationStep {
                     text = visitor.modifySql(text, database);
                 }
             }
+            dev.schemaverify.migrate.SqlStatement at = new dev.schemaverify.migrate.SqlStatement(text, line, 1);
+            observer.before(connection, file, at);
             jdbc.execute(text);
+            observer.after(connection, file, at);
         }
     }
 }

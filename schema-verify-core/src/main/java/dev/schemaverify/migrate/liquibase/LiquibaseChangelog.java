@@ -253,6 +253,7 @@ public final class LiquibaseChangelog implements MigrationSource {
         ContextChangeSetFilter contextFilter = new ContextChangeSetFilter(contexts());
         LabelChangeSetFilter labelFilter = new LabelChangeSetFilter(labels());
         List<String> leftOut = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {
             if (changeSet.isIgnore() || !DatabaseList.definitionMatches(changeSet.getDbmsSet(), offline, true)) {
                 continue;
@@ -282,10 +283,13 @@ public final class LiquibaseChangelog implements MigrationSource {
                         missingRollbackMessage(changeSet, offline, file)));
             }
             String comments = changeSet.getComments();
+            String physical = changeSet.getChangeLog().getPhysicalFilePath();
+            int line = ChangesetLines.find(texts.computeIfAbsent(physical, this::text), changeSet.getId(),
+                    changeSet.getAuthor());
             steps.add(new ChangesetStep(this, changeSet, version,
                     comments == null || comments.isBlank() ? changeSet.getId() : comments.strip(),
                     location, rollback ? location : null,
-                    changeSet.generateCheckSum(ChecksumVersion.latest()).toString()));
+                    changeSet.generateCheckSum(ChecksumVersion.latest()).toString(), file, line));
         }
         if (!leftOut.isEmpty()) {
             problems.add(new MigrationProblem("changeset-filtered", Severity.INFO, displayPath, leftOut.size()
@@ -295,6 +299,19 @@ public final class LiquibaseChangelog implements MigrationSource {
         }
         Collections.sort(problems);
         return new Parsed(List.copyOf(steps), List.copyOf(problems));
+    }
+
+    /** The text of a changelog file as Liquibase names it (under the search root), or {@code null} if unreadable. */
+    private String text(String liquibasePath) {
+        String path = liquibasePath.replace('\\', '/');
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        try {
+            return Files.readString(searchRoot.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String missingRollbackMessage(ChangeSet changeSet, Database offline, String file) {

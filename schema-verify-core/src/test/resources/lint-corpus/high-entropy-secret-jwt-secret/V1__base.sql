@@ -1,0 +1,1 @@
+CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);

@@ -1,0 +1,1 @@
+REVOKE UPDATE ON todos FROM authenticated;

@@ -1,0 +1,1 @@
+CREATE INDEX orders_customer_only ON orders (customer_id);

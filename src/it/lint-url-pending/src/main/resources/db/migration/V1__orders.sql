@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id int PRIMARY KEY,
+    qty int NOT NULL,
+    note text
+);
