@@ -71,8 +71,7 @@ public class LintMojo extends AbstractShadowMojo {
 
     /**
      * The lint of {@code mojo}'s migrations on its shadow database, reading {@code pom.xml} and the contract for
-     * secrets; {@code preflight}'s lint check runs the same request (with the default tenant columns and no
-     * application roles, which its report lists as not checked).
+     * secrets; {@code preflight}'s lint check runs the same request.
      */
     static LintRequest request(AbstractShadowMojo mojo, File contract, List<String> apiRoles,
             List<String> tenantColumns, List<String> applicationRoles) throws MojoExecutionException {

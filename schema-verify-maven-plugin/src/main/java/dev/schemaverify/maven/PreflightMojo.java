@@ -55,6 +55,22 @@ public class PreflightMojo extends AbstractContractMojo {
     private List<String> apiRoles;
 
     /**
+     * The columns that make a table a tenant table, comma separated: such a table needs row-level security
+     * and a policy using the column ({@code tenant-table-without-rls}, {@code tenant-policy-without-column}).
+     * Default: {@code tenant_id,org_id}.
+     */
+    @Parameter(property = "schema-verify.tenantColumns")
+    private List<String> tenantColumns;
+
+    /**
+     * The roles the application connects as, comma separated: a table with row-level security that one of
+     * them owns needs {@code FORCE ROW LEVEL SECURITY} ({@code rls-not-forced}). Without it that rule is
+     * not checked, and the report says so.
+     */
+    @Parameter(property = "schema-verify.applicationRoles")
+    private List<String> applicationRoles;
+
+    /**
      * Lint the pending migrations for hazards as {@code lint} with {@code url} does (on a shadow database holding
      * the applied ones; each hazard names the table's size on the target): the readiness table's {@code lint} row.
      */
@@ -85,7 +101,7 @@ public class PreflightMojo extends AbstractContractMojo {
                 drift, "no contract at " + display(contract) + " (set -Dschema-verify.contract)", schemaList(),
                 new PreflightSettings(roundTrips, slowRoundTrip, preflightLockTimeout, preflightStatementTimeout,
                         longRunning, postgresVersion),
-                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles, null, null) : null)),
+                preflightLint && migrations.exists() ? LintMojo.request(this, contract, apiRoles, tenantColumns, applicationRoles) : null)),
                 failWhenNotReady);
     }
 }

@@ -34,18 +34,24 @@ class PluginDescriptorTest {
      * The parameters declared by more than one goal class, each with the reason it cannot live in a base they
      * share. Every other parameter is declared once, in the class of the goals that use it.
      */
-    private static final Map<String, String> DECLARED_APART = Map.of(
-            "outOfOrder", "status reports such migrations, migrate applies them, preflight reports them: one effect each",
-            "requireRollbacks", "status (no shadow) and rollback-check (a shadow goal) have no base in common",
-            "baselineVersion", "required by baseline, optional for migrate's baselineOnMigrate",
-            "lockWait", "rollback builds a shadow as well; migrate and the history goals share one declaration",
-            "dryRun", "migrate (history goal) and rollback (shadow goal)",
-            "backup", "migrate (history goal) and rollback (shadow goal)",
-            "contract", "lint scans the file for secrets; verify, diff and preflight compare against it",
-            "compareOwners", "inspect writes owners; verify, diff and preflight compare them",
-            "compareComments", "inspect writes comments; verify, diff and preflight compare them",
-            "apiRoles", "lint's catalog rules and preflight's lint check; their one common base, AbstractShadowMojo,"
-                    + " also serves goals that lint nothing");
+    private static final Map<String, String> DECLARED_APART = Map.ofEntries(
+            Map.entry("outOfOrder",
+                    "status reports such migrations, migrate applies them, preflight reports them: one effect each"),
+            Map.entry("requireRollbacks",
+                    "status (no shadow) and rollback-check (a shadow goal) have no base in common"),
+            Map.entry("baselineVersion", "required by baseline, optional for migrate's baselineOnMigrate"),
+            Map.entry("lockWait",
+                    "rollback builds a shadow as well; migrate and the history goals share one declaration"),
+            Map.entry("dryRun", "migrate (history goal) and rollback (shadow goal)"),
+            Map.entry("backup", "migrate (history goal) and rollback (shadow goal)"),
+            Map.entry("contract", "lint scans the file for secrets; verify, diff and preflight compare against it"),
+            Map.entry("compareOwners", "inspect writes owners; verify, diff and preflight compare them"),
+            Map.entry("compareComments", "inspect writes comments; verify, diff and preflight compare them"),
+            Map.entry("apiRoles",
+                    "lint's catalog rules and preflight's lint check; their one common base, AbstractShadowMojo,"
+                    + " also serves goals that lint nothing"),
+            Map.entry("tenantColumns", "lint and preflight's lint check, as apiRoles"),
+            Map.entry("applicationRoles", "lint and preflight's lint check, as apiRoles"));
 
     /** A parameter is declared in one source file, unless {@link #DECLARED_APART} says why not. */
     @Test
