@@ -3,6 +3,7 @@ package dev.schemaverify.api;
 import dev.schemaverify.shadow.EmbeddedOptions;
 import dev.schemaverify.shadow.EmbeddedShadow;
 import dev.schemaverify.shadow.ShadowDatabase;
+import dev.schemaverify.shadow.SharedEmbeddedServers;
 import dev.schemaverify.shadow.TemporaryDatabaseShadow;
 
 /** Starts the shadow database the settings ask for. */
@@ -19,6 +20,9 @@ final class ShadowFactory {
         if (settings.binaries() != null) {
             options = options.withBinaries(settings.binaries());
         }
-        return EmbeddedShadow.start(settings.serverLog() == null ? options : options.withServerLog(settings.serverLog()));
+        if (settings.serverLog() != null) {
+            options = options.withServerLog(settings.serverLog());
+        }
+        return settings.shareServer() ? SharedEmbeddedServers.open(options) : EmbeddedShadow.start(options);
     }
 }

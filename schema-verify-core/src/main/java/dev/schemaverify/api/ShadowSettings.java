@@ -12,8 +12,16 @@ import java.nio.file.Path;
  *     server and always dropped afterwards
  * @param serverLog where the embedded server's output goes (one file per build, e.g. under
  *     {@code target/}), or {@code null} for a file in the temporary directory
+ * @param shareServer keep the embedded server for the life of the JVM and give each shadow a temporary
+ *     database on it ({@link dev.schemaverify.shadow.SharedEmbeddedServers}): what a Maven build, which runs
+ *     several shadow goals in one JVM, wants; {@code false} starts and stops a server per shadow
  */
-public record ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server, Path serverLog) {
+public record ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server, Path serverLog,
+        boolean shareServer) {
+    public ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server, Path serverLog) {
+        this(postgresVersion, binaries, server, serverLog, false);
+    }
+
     public ShadowSettings(int postgresVersion, Path binaries, DatabaseTarget server) {
         this(postgresVersion, binaries, server, null);
     }

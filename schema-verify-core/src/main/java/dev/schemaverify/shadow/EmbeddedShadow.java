@@ -27,7 +27,7 @@ import java.util.zip.ZipFile;
  */
 public final class EmbeddedShadow implements ShadowDatabase {
     public static final String DATABASE = "shadow";
-    private static final String USER = "postgres";
+    static final String USER = "postgres";
 
     private final EmbeddedPostgres server;
     private final int majorVersion;
@@ -103,6 +103,11 @@ public final class EmbeddedShadow implements ShadowDatabase {
             throw new SchemaVerifyException(ErrorCode.SHADOW,
                     "cannot create the shadow database in the embedded PostgreSQL: " + e.getMessage(), e);
         }
+    }
+
+    /** The JDBC URL of the server's {@code postgres} database, where other databases can be created. */
+    String serverJdbcUrl() {
+        return server.getJdbcUrl(USER, "postgres");
     }
 
     @Override

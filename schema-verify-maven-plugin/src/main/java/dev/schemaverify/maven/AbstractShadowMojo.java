@@ -60,6 +60,7 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
         Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
         // one server log per build, under target/, instead of one growing file in the temporary directory
         Path serverLog = reportDirectory.toPath().resolve("embedded-postgres.log");
-        return new ShadowSettings(postgresVersion, binaries, null, serverLog);
+        // one embedded server for every shadow goal of this Maven process (each gets a database of its own)
+        return new ShadowSettings(postgresVersion, binaries, null, serverLog, true);
     }
 }
