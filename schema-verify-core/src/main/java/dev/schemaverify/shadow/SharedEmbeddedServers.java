@@ -19,14 +19,17 @@ public final class SharedEmbeddedServers {
     private SharedEmbeddedServers() {
     }
 
+    /** Starts a server that stops when the JVM exits. */
+    private static EmbeddedShadow start(EmbeddedOptions options) {
+        EmbeddedShadow started = EmbeddedShadow.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "schema-verify-embedded-postgres-stop"));
+        return started;
+    }
+
     /** A new temporary database on the shared server for {@code options}, starting the server the first time. */
     public static ShadowDatabase open(EmbeddedOptions options) {
         String key = options.majorVersion() + "|" + options.binaries();
-        EmbeddedShadow server = SERVERS.computeIfAbsent(key, k -> {
-            EmbeddedShadow started = EmbeddedShadow.start(options);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "schema-verify-embedded-postgres-stop"));
-            return started;
-        });
+        EmbeddedShadow server = SERVERS.computeIfAbsent(key, k -> start(options));
         try {
             return TemporaryDatabaseShadow.create(server.serverJdbcUrl(), EmbeddedShadow.USER, "");
         } catch (SchemaVerifyException e) {
@@ -36,7 +39,7 @@ public final class SharedEmbeddedServers {
             // the server went away (killed, out of disk): start a new one once, as a first goal would
             SERVERS.remove(key, server);
             server.close();
-            EmbeddedShadow restarted = SERVERS.computeIfAbsent(key, k -> EmbeddedShadow.start(options));
+            EmbeddedShadow restarted = SERVERS.computeIfAbsent(key, k -> start(options));
             return TemporaryDatabaseShadow.create(restarted.serverJdbcUrl(), EmbeddedShadow.USER, "");
         }
     }
