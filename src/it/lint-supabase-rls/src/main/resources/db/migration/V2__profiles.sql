@@ -8,4 +8,3 @@ CREATE VIEW profile_emails AS SELECT id, email FROM profiles;
 GRANT SELECT ON profile_emails TO anon;
 CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL);
 -- the exporter's key, to be moved to the vault
-COMMENT ON TABLE invoices IS 'exported with AKIAZ7QW3RT5YU8IOP2A';
