@@ -231,9 +231,8 @@ public final class RollbackChecker {
         private static void reset(Connection session) throws SQLException {
             try (Statement statement = session.createStatement()) {
                 statement.execute("CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; UNLISTEN *;"
-                        + " SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES");
-                statement.execute(RESET_SETTINGS);
-                deallocateSqlPrepared(statement);
+                        + " SELECT pg_advisory_unlock_all(); DISCARD SEQUENCES");
+                forgetStepState(statement);
             }
         }
 
@@ -271,8 +270,14 @@ public final class RollbackChecker {
             + " WHERE source = 'session' AND name NOT IN ('transaction_isolation', 'transaction_read_only',"
             + " 'transaction_deferrable', 'session_authorization', 'is_superuser')";
 
-    /** Deallocates the statements SQL {@code PREPARE} made in this session (not the driver's own); allowed in a transaction. */
-    private static void deallocateSqlPrepared(Statement statement) throws SQLException {
+    /**
+     * What a step leaves in its session and the next step must not see: temporary objects, settings and
+     * statements SQL {@code PREPARE} made (not the driver's own). Allowed inside a transaction, so the
+     * re-apply after a rolled-back down uses it as well as the reset between steps.
+     */
+    private static void forgetStepState(Statement statement) throws SQLException {
+        statement.execute("DISCARD TEMP");
+        statement.execute(RESET_SETTINGS);
         List<String> prepared = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT name FROM pg_prepared_statements WHERE from_sql")) {
             while (rows.next()) {
@@ -379,9 +384,7 @@ public final class RollbackChecker {
 
         private void discardSession(Connection session) {
             try (java.sql.Statement statement = session.createStatement()) {
-                statement.execute("DISCARD TEMP");
-                statement.execute(RESET_SETTINGS);
-                deallocateSqlPrepared(statement);
+                forgetStepState(statement);
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
