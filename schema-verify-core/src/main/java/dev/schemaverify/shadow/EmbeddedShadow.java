@@ -8,8 +8,11 @@ import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +34,8 @@ public final class EmbeddedShadow implements ShadowDatabase {
 
     private final EmbeddedPostgres server;
     private final int majorVersion;
+    /** The data directory this class deletes on close, or {@code null} when zonky deletes its own. */
+    private final DataDirectoryDeleter ownDataDirectory;
     private boolean closed;
 
     /** The last {@code count} lines of {@code file}, each on its own indented line; empty when unreadable. */
@@ -47,9 +52,10 @@ public final class EmbeddedShadow implements ShadowDatabase {
         }
     }
 
-    private EmbeddedShadow(EmbeddedPostgres server, int majorVersion) {
+    private EmbeddedShadow(EmbeddedPostgres server, int majorVersion, DataDirectoryDeleter ownDataDirectory) {
         this.server = server;
         this.majorVersion = majorVersion;
+        this.ownDataDirectory = ownDataDirectory;
     }
 
     /**
@@ -58,6 +64,21 @@ public final class EmbeddedShadow implements ShadowDatabase {
      * names the binaries artifact to use.
      */
     public static EmbeddedShadow start(EmbeddedOptions options) {
+        return start(options, true);
+    }
+
+    /**
+     * Starts a server that stops when the JVM exits, through {@link #stopAtExit()} rather than zonky's own
+     * shutdown hook. Maven closes the plugin's class loader before the JVM's shutdown hooks run, so a hook
+     * that still has classes to load (zonky's deletes the data directory with commons-io, loaded only then)
+     * fails with {@code NoClassDefFoundError} and leaves the data directory behind. Here everything the stop
+     * needs is loaded when the server starts, and the data directory is deleted with the JDK's own classes.
+     */
+    static EmbeddedShadow startUntilExit(EmbeddedOptions options) {
+        return start(options, true);
+    }
+
+    private static EmbeddedShadow start(EmbeddedOptions options, boolean untilExit) {
         PgBinaryResolver resolver = resolver(options.binaries());
         // initdb, pg_ctl and server output go to a file rather than the build log; a failure shows its tail.
         java.io.File serverLog = options.serverLog() != null ? options.serverLog().toFile()
@@ -72,10 +93,19 @@ public final class EmbeddedShadow implements ShadowDatabase {
         if (resolver != null) {
             builder.setPgBinaryResolver(resolver);
         }
+        DataDirectoryDeleter ownDataDirectory = null;
         EmbeddedPostgres server;
         try {
+            if (untilExit) {
+                Path dataDirectory = Files.createTempDirectory("schema-verify-pg");
+                ownDataDirectory = new DataDirectoryDeleter(dataDirectory);
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).setRegisterShutdownHook(false);
+            }
             server = builder.start();
         } catch (IOException | RuntimeException e) {
+            if (ownDataDirectory != null) {
+                ownDataDirectory.run();
+            }
             throw new SchemaVerifyException(ErrorCode.SHADOW, "cannot start the embedded PostgreSQL "
                     + options.majorVersion() + " from " + describe(options.binaries()) + ": " + rootMessage(e)
                     + "; check that the temporary directory (" + System.getProperty("java.io.tmpdir")
@@ -94,9 +124,12 @@ public final class EmbeddedShadow implements ShadowDatabase {
                     Statement statement = admin.createStatement()) {
                 statement.execute("CREATE DATABASE " + DATABASE);
             }
-            return new EmbeddedShadow(server, actual);
+            return new EmbeddedShadow(server, actual, ownDataDirectory);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(server, e);
+            if (ownDataDirectory != null) {
+                ownDataDirectory.run();
+            }
             if (e instanceof SchemaVerifyException schemaVerify) {
                 throw schemaVerify;
             }
@@ -145,7 +178,86 @@ public final class EmbeddedShadow implements ShadowDatabase {
         } catch (IOException e) {
             throw new SchemaVerifyException(ErrorCode.SHADOW,
                     "cannot stop the embedded PostgreSQL on port " + server.getPort() + ": " + e.getMessage(), e);
+        } finally {
+            if (ownDataDirectory != null) {
+                ownDataDirectory.run();
+            }
         }
+    }
+
+    /**
+     * A thread, not started, that stops this server and deletes its data directory; for
+     * {@link Runtime#addShutdownHook}. Its class and everything its run needs are loaded by now.
+     */
+    Thread stopAtExit() {
+        return new Thread(new ExitStop(this), "schema-verify-embedded-postgres-stop");
+    }
+
+    /** The shutdown hook's work: it only touches classes that are loaded before it is registered. */
+    private static final class ExitStop implements Runnable {
+        private final EmbeddedShadow shadow;
+
+        ExitStop(EmbeddedShadow shadow) {
+            this.shadow = shadow;
+        }
+
+        @Override
+        public void run() {
+            try {
+                shadow.close();
+            } catch (Throwable e) {
+                // the JVM is exiting: nothing is left to report to; the data directory is still deleted
+                if (shadow.ownDataDirectory != null) {
+                    shadow.ownDataDirectory.run();
+                }
+            }
+        }
+    }
+
+    /** Deletes a data directory with the JDK's file walker only; quietly, since it runs at exit too. */
+    private static final class DataDirectoryDeleter extends SimpleFileVisitor<Path> implements Runnable {
+        private final Path directory;
+
+        DataDirectoryDeleter(Path directory) {
+            this.directory = directory;
+        }
+
+        Path directory() {
+            return directory;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (Files.exists(directory)) {
+                    Files.walkFileTree(directory, this);
+                }
+            } catch (IOException e) {
+                // left for the temporary directory's own cleaning
+            }
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+            Files.deleteIfExists(folder);
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    /** The data directory this server deletes itself when it stops, or {@code null} when zonky does. */
+    Path ownDataDirectory() {
+        return ownDataDirectory == null ? null : ownDataDirectory.directory();
     }
 
     private static int serverMajorVersion(EmbeddedPostgres server) throws SQLException {

@@ -21,8 +21,8 @@ public final class SharedEmbeddedServers {
 
     /** Starts a server that stops when the JVM exits. */
     private static EmbeddedShadow start(EmbeddedOptions options) {
-        EmbeddedShadow started = EmbeddedShadow.start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "schema-verify-embedded-postgres-stop"));
+        EmbeddedShadow started = EmbeddedShadow.startUntilExit(options);
+        Runtime.getRuntime().addShutdownHook(started.stopAtExit());
         return started;
     }
 
