@@ -5,3 +5,6 @@ assert log.contains('BUILD SUCCESS')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/schema-verify/verify.json'))
 assert report.summary.errors == 0
 assert report.findings.isEmpty()
+// the shared embedded server stops at exit without loading classes from the closed plugin class loader
+assert !log.contains('NoClassDefFoundError')
+assert !log.contains('Exception in thread')
