@@ -228,12 +228,13 @@ public final class EmbeddedShadow implements ShadowDatabase {
 
         @Override
         public void run() {
-            try {
-                if (Files.exists(directory)) {
+            // a server that has just stopped may still be removing its own files: walk again if needed
+            for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
+                try {
                     Files.walkFileTree(directory, this);
+                } catch (IOException e) {
+                    // walked again, or left for the temporary directory's own cleaning
                 }
-            } catch (IOException e) {
-                // left for the temporary directory's own cleaning
             }
         }
 

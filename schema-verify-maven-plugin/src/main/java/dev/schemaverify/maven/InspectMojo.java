@@ -43,6 +43,11 @@ public class InspectMojo extends AbstractShadowMojo {
     private boolean compareComments;
 
     @Override
+    protected boolean readsMigrations() {
+        return isBlank(url); // without a url, inspect builds a shadow from the migrations
+    }
+
+    @Override
     protected void doExecute() throws MojoExecutionException {
         InspectRequest request = new InspectRequest(migrations.toPath(), display(migrations), target(),
                 isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings(), compareOwners,

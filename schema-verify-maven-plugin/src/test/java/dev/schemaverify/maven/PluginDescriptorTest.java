@@ -79,6 +79,29 @@ class PluginDescriptorTest {
                 name + " is declared once now: take it off DECLARED_APART"));
     }
 
+    /**
+     * Maven resolves every dependency of a plugin before each of its goals runs; Liquibase and the embedded
+     * server library (with their own dependencies, about 0.4 s of every run) are added by
+     * {@link OptionalLibraries} only when a goal needs them, so they must not be runtime dependencies.
+     */
+    @Test
+    void liquibaseAndTheEmbeddedServerAreNotResolvedBeforeEveryGoal() throws Exception {
+        NodeList dependencies = descriptor().getElementsByTagName("dependency");
+        List<String> runtime = new ArrayList<>();
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element dependency = (Element) dependencies.item(i);
+            runtime.add(dependency.getElementsByTagName("groupId").item(0).getTextContent() + ":"
+                    + dependency.getElementsByTagName("artifactId").item(0).getTextContent());
+        }
+        assertTrue(runtime.contains("dev.schemaverify:schema-verify-core"), runtime.toString());
+        assertTrue(runtime.stream().noneMatch(a -> a.startsWith("org.liquibase:") || a.startsWith("io.zonky.")),
+                "resolved before every goal: " + runtime);
+        for (OptionalLibraries library : OptionalLibraries.values()) {
+            assertTrue(library.coordinates().matches("[\\w.-]+:[\\w.-]+:\\d+(\\.\\d+)+"),
+                    "the version is filled in by the build: " + library.coordinates());
+        }
+    }
+
     @Test
     void requiredMavenVersionIsTheReadmes() throws Exception {
         String required = descriptor().getElementsByTagName("requiredMavenVersion").item(0).getTextContent();
