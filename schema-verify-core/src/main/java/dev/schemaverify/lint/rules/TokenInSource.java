@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * restricted keys ({@code sk_live_}, {@code rk_live_}), Supabase secret keys and access tokens
  * ({@code sb_secret_}, {@code sbp_}), Google API keys ({@code AIza...}) and Slack tokens ({@code xox.-}).
  * Their shape is distinctive enough that a match is almost never anything else; documentation examples
- * that say so ({@code AKIAIOSFODNN7EXAMPLE}) are not reported. JSON Web Tokens are
+ * that say so (an AWS key id ending in {@code EXAMPLE}) are not reported. JSON Web Tokens are
  * {@code secret-in-source}'s. Revoke the token, then read it from the environment. The value is masked in
  * every report: only its first two characters and its length are shown.
  */
