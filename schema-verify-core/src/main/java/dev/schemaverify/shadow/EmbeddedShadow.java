@@ -204,12 +204,9 @@ public final class EmbeddedShadow implements ShadowDatabase {
         @Override
         public void run() {
             try {
-                shadow.close();
+                shadow.close(); // deletes the data directory even when the stop fails
             } catch (Throwable e) {
-                // the JVM is exiting: nothing is left to report to; the data directory is still deleted
-                if (shadow.ownDataDirectory != null) {
-                    shadow.ownDataDirectory.run();
-                }
+                // the JVM is exiting: nothing is left to report to
             }
         }
     }
@@ -220,10 +217,6 @@ public final class EmbeddedShadow implements ShadowDatabase {
 
         DataDirectoryDeleter(Path directory) {
             this.directory = directory;
-        }
-
-        Path directory() {
-            return directory;
         }
 
         @Override
@@ -254,11 +247,6 @@ public final class EmbeddedShadow implements ShadowDatabase {
             Files.deleteIfExists(folder);
             return FileVisitResult.CONTINUE;
         }
-    }
-
-    /** The data directory this server deletes itself when it stops, or {@code null} when zonky does. */
-    Path ownDataDirectory() {
-        return ownDataDirectory == null ? null : ownDataDirectory.directory();
     }
 
     private static int serverMajorVersion(EmbeddedPostgres server) throws SQLException {

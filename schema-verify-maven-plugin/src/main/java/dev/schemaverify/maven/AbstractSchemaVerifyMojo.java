@@ -224,7 +224,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         quietEmbeddedServerLogging();
         migrations = migrationsLocation();
         try {
-            if (readsMigrations() || (migrations != null && migrations.isFile())) {
+            if (readsMigrations()) {
                 OptionalLibraries.LIQUIBASE.require(plugin, repositorySystem, session, project, getLog());
             }
             doExecute();

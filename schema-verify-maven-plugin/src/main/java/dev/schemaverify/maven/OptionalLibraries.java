@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -55,10 +53,8 @@ enum OptionalLibraries {
             return;
         }
         String coordinates = coordinates();
-        Set<String> present = new HashSet<>();
         List<Exclusion> exclusions = new ArrayList<>();
         for (org.apache.maven.artifact.Artifact artifact : plugin.getArtifacts()) {
-            present.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
             // what the plugin already has (pgjdbc, snakeyaml) is neither downloaded again nor added twice
             exclusions.add(new Exclusion(artifact.getGroupId(), artifact.getArtifactId(), "*", "*"));
         }
@@ -83,9 +79,6 @@ enum OptionalLibraries {
         }
         for (ArtifactResult result : resolved) {
             Artifact artifact = result.getArtifact();
-            if (present.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
-                continue;
-            }
             try {
                 realm.addURL(artifact.getFile().toURI().toURL());
             } catch (MalformedURLException e) {
