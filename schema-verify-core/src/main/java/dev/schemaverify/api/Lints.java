@@ -3,9 +3,9 @@ package dev.schemaverify.api;
 import dev.schemaverify.lint.LintOptions;
 import dev.schemaverify.lint.LintOutcome;
 import dev.schemaverify.lint.Linter;
+import dev.schemaverify.migrate.ChangelogFiles;
 import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.SqlScripts;
-import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.shadow.ShadowDatabase;
@@ -59,7 +59,7 @@ final class Lints {
      */
     static List<Linter.SourceFile> files(LintRequest request) {
         List<Linter.SourceFile> files = new ArrayList<>();
-        if (LiquibaseChangelog.isChangelog(request.migrations())) {
+        if (ChangelogFiles.isChangelog(request.migrations())) {
             files.add(new Linter.SourceFile(request.migrationsDisplay(),
                     SqlScripts.read(request.migrations(), request.migrationsDisplay())));
         }

@@ -8,7 +8,6 @@ import dev.schemaverify.migrate.MigrationSource;
 import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationStep;
-import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.shadow.ShadowDatabase;
@@ -49,7 +48,7 @@ final class PendingLint {
         List<MigrationStep> applied = new ArrayList<>();
         List<MigrationStep> pending = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean changelog = source instanceof LiquibaseChangelog;
+        boolean changelog = source.isChangelog();
         String history = changelog ? "DATABASECHANGELOG"
                 : new MigrationHistory(historySchema == null ? MigrationHistory.DEFAULT_SCHEMA : historySchema)
                         .displayName();

@@ -5,7 +5,6 @@ import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.migrate.MigrationState;
 import dev.schemaverify.migrate.MigrationStatus;
 import dev.schemaverify.migrate.MigrationStep;
-import dev.schemaverify.migrate.liquibase.LiquibaseChangelog;
 import dev.schemaverify.model.Diagnostic;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -79,7 +78,7 @@ final class Preflight {
                         status.status().in(MigrationState.OUT_OF_ORDER).stream())
                 .map(MigrationStatus.Entry::step).filter(step -> step != null).toList();
         PendingChanges changes = PendingChanges.of(pending);
-        boolean changelog = migrations.source() instanceof LiquibaseChangelog;
+        boolean changelog = migrations.source().isChangelog();
         String historySchema = migrations.historySchema() == null ? MigrationHistory.DEFAULT_SCHEMA
                 : migrations.historySchema();
         Readiness readiness = new Readiness(connection, new ReadinessOptions(settings.roundTrips(),

@@ -36,8 +36,8 @@ final class Rollbacks {
     }
 
     RollbackResult run() {
-        if (request.source() instanceof LiquibaseChangelog changelog) {
-            return liquibase(changelog);
+        if (request.source().isChangelog()) {
+            return liquibase((LiquibaseChangelog) request.source());
         }
         MigrationHistory history = new MigrationHistory(request.historySchema());
         String database = request.target().displayUrl();

@@ -203,8 +203,8 @@ public final class SchemaVerifier {
                         newestApplied(target, request.options().historySchema()));
                 before.stream().filter(line -> !line.contains("no backup")).forEach(request.progress());
             }
-            MigrateResult result = request.source() instanceof LiquibaseChangelog changelog
-                    ? LiquibaseRuns.migrate(changelog, target, request.options().dryRun(), request.options().target())
+            MigrateResult result = request.source().isChangelog()
+                    ? LiquibaseRuns.migrate((LiquibaseChangelog) request.source(), target, request.options().dryRun(), request.options().target())
                     : new Migrator(request.progress()).migrate(target, request.source(), request.options());
             return before.isEmpty() ? result : result.withNotesFirst(before.stream()
                     .filter(line -> line.contains("no backup")).toList());
@@ -328,14 +328,14 @@ public final class SchemaVerifier {
         // A read-only transaction that is rolled back: status can change nothing, even by mistake.
         target.setAutoCommit(false);
         target.setReadOnly(true);
-        MigrationStatus status = request.source() instanceof LiquibaseChangelog changelog
-                ? LiquibaseRuns.status(changelog, target)
+        MigrationStatus status = request.source().isChangelog()
+                ? LiquibaseRuns.status((LiquibaseChangelog) request.source(), target)
                 : MigrationStatus.of(request.source(), new MigrationHistory(request.historySchema()).read(target),
                         request.outOfOrderAllowed());
         target.rollback();
         target.setReadOnly(false);
         target.setAutoCommit(true);
-        boolean changelog = request.source() instanceof LiquibaseChangelog;
+        boolean changelog = request.source().isChangelog();
         List<MigrationProblem> problems = new ArrayList<>(status.problems().stream()
                 // A folder's applied migrations stay as they are: rollbacks are asked of pending ones only.
                 .filter(p -> changelog || !request.requireRollbacks() || !p.code().equals("missing-rollback"))

@@ -20,4 +20,12 @@ public interface MigrationSource {
     default boolean rollbacksRequired() {
         return true;
     }
+
+    /**
+     * Whether this is a Liquibase changelog, which only Liquibase runs. Callers ask this rather than test the
+     * class, so that a SQL folder's goals never load a class that links Liquibase.
+     */
+    default boolean isChangelog() {
+        return false;
+    }
 }

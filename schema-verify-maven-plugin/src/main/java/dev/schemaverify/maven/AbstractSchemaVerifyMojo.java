@@ -224,7 +224,7 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
         quietEmbeddedServerLogging();
         migrations = migrationsLocation();
         try {
-            if (readsMigrations()) {
+            if (readsChangelog()) {
                 OptionalLibraries.LIQUIBASE.require(plugin, repositorySystem, session, project, getLog());
             }
             doExecute();
@@ -239,12 +239,12 @@ public abstract class AbstractSchemaVerifyMojo extends AbstractMojo {
     }
 
     /**
-     * Whether this goal may read the project's migrations, and so needs Liquibase on its class path (the
-     * core's migration code links Liquibase's types even for a SQL folder). A goal that reads none (inspect of
-     * a url) does not make Maven resolve Liquibase at all.
+     * Whether this goal reads a Liquibase changelog, and so needs Liquibase on its class path: the migrations
+     * are a file (a SQL folder is a directory, and the core runs a SQL folder without loading any Liquibase
+     * class). A SQL folder's goals, and inspect of a url, do not make Maven resolve Liquibase at all.
      */
-    protected boolean readsMigrations() {
-        return true;
+    protected boolean readsChangelog() {
+        return migrations != null && migrations.isFile();
     }
 
     /**

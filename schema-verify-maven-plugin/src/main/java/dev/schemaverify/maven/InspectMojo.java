@@ -43,8 +43,8 @@ public class InspectMojo extends AbstractShadowMojo {
     private boolean compareComments;
 
     @Override
-    protected boolean readsMigrations() {
-        return isBlank(url); // without a url, inspect builds a shadow from the migrations
+    protected boolean readsChangelog() {
+        return isBlank(url) && super.readsChangelog(); // with a url, inspect reads no migrations
     }
 
     @Override

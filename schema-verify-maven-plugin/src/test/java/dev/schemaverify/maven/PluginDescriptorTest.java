@@ -1,6 +1,7 @@
 package dev.schemaverify.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -100,6 +102,26 @@ class PluginDescriptorTest {
             assertTrue(library.coordinates().matches("[\\w.-]+:[\\w.-]+:\\d+(\\.\\d+)+"),
                     "the version is filled in by the build: " + library.coordinates());
         }
+    }
+
+    /**
+     * Liquibase is added to the plugin's class path only for a changelog file: a SQL folder's goals (and
+     * inspect of a url) run without it, which {@code SqlFolderWithoutLiquibaseIT} in the core proves they can.
+     */
+    @Test
+    void liquibaseIsAddedOnlyWhenTheMigrationsAreAChangelogFile(@TempDir Path project) throws Exception {
+        Path folder = Files.createDirectories(project.resolve("db/migration"));
+        Path changelog = Files.writeString(project.resolve("db.changelog-master.yaml"), "databaseChangeLog: []\n");
+        VerifyMojo verify = new VerifyMojo();
+        verify.migrations = folder.toFile();
+        assertFalse(verify.readsChangelog(), "a SQL folder");
+        verify.migrations = changelog.toFile();
+        assertTrue(verify.readsChangelog(), "a changelog");
+        InspectMojo inspect = new InspectMojo();
+        inspect.migrations = changelog.toFile();
+        assertTrue(inspect.readsChangelog(), "inspect builds its shadow from the changelog");
+        inspect.url = "jdbc:postgresql://localhost/app";
+        assertFalse(inspect.readsChangelog(), "inspect of a url reads no migrations");
     }
 
     @Test

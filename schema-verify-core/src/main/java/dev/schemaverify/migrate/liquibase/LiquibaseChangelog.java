@@ -6,7 +6,6 @@ import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Severity;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import liquibase.ChecksumVersion;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -62,10 +60,6 @@ import liquibase.resource.DirectoryResourceAccessor;
  * {@link MigrationStep#repeatable() repeatable}, but keep their place in the changelog order.
  */
 public final class LiquibaseChangelog implements MigrationSource {
-    private static final Pattern FORMATTED_SQL_HEADER =
-            Pattern.compile("\\s*--\\s*liquibase\\s+formatted.*", Pattern.CASE_INSENSITIVE);
-    private static final int SNIFF_CHARS = 64 * 1024;
-
     private final Path searchRoot;
     private final String changelogPath;
     private final String displayPath;
@@ -131,39 +125,9 @@ public final class LiquibaseChangelog implements MigrationSource {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    /**
-     * Whether {@code file} is a Liquibase changelog: an {@code .xml}, {@code .yaml}, {@code .yml} or
-     * {@code .json} file that mentions {@code databaseChangeLog}, or an {@code .sql} file whose first
-     * non-blank line is the {@code --liquibase formatted sql} header. A contract YAML or a plain SQL
-     * migration is not.
-     */
-    public static boolean isChangelog(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
-            return false;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".sql")) {
-                try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        if (!line.isBlank()) {
-                            return FORMATTED_SQL_HEADER.matcher(line.replace("\uFEFF", "")).matches();
-                        }
-                    }
-                }
-                return false;
-            }
-            if (name.endsWith(".xml") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-                try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    char[] buffer = new char[SNIFF_CHARS];
-                    int read = reader.read(buffer);
-                    return read > 0 && new String(buffer, 0, read).contains("databaseChangeLog");
-                }
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
+    @Override
+    public boolean isChangelog() {
+        return true;
     }
 
     @Override

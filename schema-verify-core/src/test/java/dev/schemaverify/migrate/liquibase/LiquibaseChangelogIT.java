@@ -11,6 +11,7 @@ import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
 import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
+import dev.schemaverify.migrate.ChangelogFiles;
 import dev.schemaverify.migrate.MigrationProblem;
 import dev.schemaverify.migrate.MigrationStep;
 import dev.schemaverify.model.ErrorCode;
@@ -280,15 +281,15 @@ class LiquibaseChangelogIT {
 
     @Test
     void recognisesChangelogs() throws Exception {
-        assertTrue(LiquibaseChangelog.isChangelog(Path.of("src/test/resources/liquibase/xml/db.changelog-master.xml")));
-        assertTrue(LiquibaseChangelog.isChangelog(Path.of("src/test/resources/liquibase/yaml/db.changelog-master.yaml")));
-        assertTrue(LiquibaseChangelog.isChangelog(Path.of("src/test/resources/liquibase/sql/db.changelog-master.sql")));
-        assertTrue(LiquibaseChangelog.isChangelog(write("a.json", "{\"databaseChangeLog\": []}")));
-        assertTrue(LiquibaseChangelog.isChangelog(write("b.sql", "\n  -- liquibase formatted sql\n--changeset a:1\nSELECT 1;")));
-        assertFalse(LiquibaseChangelog.isChangelog(write("V1__init.sql", "CREATE TABLE t (id int);")));
-        assertFalse(LiquibaseChangelog.isChangelog(write("schema-verify.yaml", "tables:\n  - name: t\n")));
-        assertFalse(LiquibaseChangelog.isChangelog(write("notes.txt", "databaseChangeLog")));
-        assertFalse(LiquibaseChangelog.isChangelog(dir.resolve("missing.xml")));
-        assertFalse(LiquibaseChangelog.isChangelog(dir));
+        assertTrue(ChangelogFiles.isChangelog(Path.of("src/test/resources/liquibase/xml/db.changelog-master.xml")));
+        assertTrue(ChangelogFiles.isChangelog(Path.of("src/test/resources/liquibase/yaml/db.changelog-master.yaml")));
+        assertTrue(ChangelogFiles.isChangelog(Path.of("src/test/resources/liquibase/sql/db.changelog-master.sql")));
+        assertTrue(ChangelogFiles.isChangelog(write("a.json", "{\"databaseChangeLog\": []}")));
+        assertTrue(ChangelogFiles.isChangelog(write("b.sql", "\n  -- liquibase formatted sql\n--changeset a:1\nSELECT 1;")));
+        assertFalse(ChangelogFiles.isChangelog(write("V1__init.sql", "CREATE TABLE t (id int);")));
+        assertFalse(ChangelogFiles.isChangelog(write("schema-verify.yaml", "tables:\n  - name: t\n")));
+        assertFalse(ChangelogFiles.isChangelog(write("notes.txt", "databaseChangeLog")));
+        assertFalse(ChangelogFiles.isChangelog(dir.resolve("missing.xml")));
+        assertFalse(ChangelogFiles.isChangelog(dir));
     }
 }
