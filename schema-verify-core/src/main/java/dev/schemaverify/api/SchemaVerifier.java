@@ -72,7 +72,7 @@ public final class SchemaVerifier {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
                 Snapshot actual = new Inspector(scope).inspect(connection);
-                Snapshot expected = normalize(connection, contract.expected(), actual);
+                Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
                 return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
                         List.of());
             } catch (SQLException e) {
@@ -110,7 +110,7 @@ public final class SchemaVerifier {
         Snapshot expected;
         List<String> notes = new java.util.ArrayList<>();
         try {
-            expected = normalize(target, contract.expected(), actual);
+            expected = normalize(target, contract.expected(), actual, diffOptions);
         } catch (SchemaVerifyException e) {
             if (e.code() != ErrorCode.CONFIGURATION || !haveMigrations) {
                 throw e;
@@ -120,7 +120,7 @@ public final class SchemaVerifier {
             try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
                     Connection context = shadow.connect()) {
                 migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(), context);
-                expected = normalize(context, contract.expected(), actual);
+                expected = normalize(context, contract.expected(), actual, diffOptions);
             }
         }
         return result(contract, "database " + request.target().displayUrl(), expected, actual, diffOptions,
@@ -375,8 +375,13 @@ public final class SchemaVerifier {
      * The contract as PostgreSQL deparses it in {@code context}, each expression that still differs from the
      * actual one only in spelling (the parser does not reproduce its own deparse) spelled as the actual one.
      */
-    private Snapshot normalize(Connection context, Snapshot contract, Snapshot actual) {
-        return SameParse.align(context, new ContractNormalizer(progress).normalize(context, contract), actual);
+    /**
+     * The contract as PostgreSQL deparses it in {@code context}, compared as {@code options} say; what it already
+     * spells as {@code actual} prints it is left as it is (no temporary object needed to compare it).
+     */
+    private Snapshot normalize(Connection context, Snapshot contract, Snapshot actual, DiffOptions options) {
+        return SameParse.align(context, new ContractNormalizer(progress).normalize(context, contract,
+                SchemaDiff.unchanged(contract, actual, options)), actual);
     }
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,

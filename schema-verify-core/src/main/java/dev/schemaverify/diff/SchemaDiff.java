@@ -24,6 +24,8 @@ import dev.schemaverify.model.Trigger;
 import dev.schemaverify.model.UniqueConstraint;
 import dev.schemaverify.model.View;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,29 @@ public final class SchemaDiff {
         List<Finding> sorted = new ArrayList<>(diff.findings);
         sorted.sort(null);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * The objects of {@code expected} (by identity) that differ in nothing from their namesakes in {@code actual}
+     * under {@code options}: what a contract spells exactly as the database prints it. Deparsing such an object
+     * first cannot change its comparison (the same text is the same object, as {@code SameParse} holds), so the
+     * verification leaves them as they are and deparses only the rest.
+     */
+    public static Set<SchemaObject> unchanged(Snapshot expected, Snapshot actual, DiffOptions options) {
+        SchemaDiff diff = new SchemaDiff(expected, actual, options == null ? DiffOptions.partial() : options);
+        Map<String, SchemaObject> actualByKey = index(actual.objects());
+        Set<SchemaObject> same = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SchemaObject want : index(expected.objects()).values()) {
+            SchemaObject have = actualByKey.get(key(want));
+            if (have != null) {
+                int before = diff.findings.size();
+                diff.compareObject(want, have);
+                if (diff.findings.size() == before) {
+                    same.add(want);
+                }
+            }
+        }
+        return same;
     }
 
     /** The schemas an expected snapshot speaks for: declared schemas plus those of declared objects. */
@@ -129,10 +154,13 @@ public final class SchemaDiff {
     private static Map<String, SchemaObject> index(List<SchemaObject> objects) {
         Map<String, SchemaObject> byKey = new LinkedHashMap<>();
         for (SchemaObject object : objects) {
-            String family = object instanceof View ? "view" : object.kind();
-            byKey.put(family + " " + object.path(), object);
+            byKey.put(key(object), object);
         }
         return byKey;
+    }
+
+    private static String key(SchemaObject object) {
+        return (object instanceof View ? "view" : object.kind()) + " " + object.path();
     }
 
     private void compareObject(SchemaObject want, SchemaObject have) {

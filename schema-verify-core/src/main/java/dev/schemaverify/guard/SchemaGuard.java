@@ -127,11 +127,12 @@ public final class SchemaGuard {
                 List<String> schemas = options.schemas().isEmpty() ? contract.schemas() : options.schemas();
                 Snapshot actual = new Inspector(new InspectOptions(schemas, List.of()).withoutBookkeeping())
                         .inspect(connection);
-                Snapshot expected = SameParse.align(connection,
-                        new ContractNormalizer().normalize(connection, contract.expected()), actual);
+                DiffOptions diffOptions = new DiffOptions(strict);
+                Snapshot expected = SameParse.align(connection, new ContractNormalizer().normalize(connection,
+                        contract.expected(), SchemaDiff.unchanged(contract.expected(), actual, diffOptions)), actual);
                 objectCount = objects(expected);
                 notVerified = actual.notVerified().size();
-                for (Finding finding : SchemaDiff.diff(expected, actual, new DiffOptions(strict))) {
+                for (Finding finding : SchemaDiff.diff(expected, actual, diffOptions)) {
                     drift.add(finding.toDiagnostic());
                 }
             }

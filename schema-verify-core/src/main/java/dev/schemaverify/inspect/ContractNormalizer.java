@@ -9,6 +9,7 @@ import dev.schemaverify.model.Policy;
 import dev.schemaverify.model.Progress;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
+import dev.schemaverify.model.SchemaObject;
 import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Snapshot;
 import dev.schemaverify.model.Table;
@@ -16,7 +17,9 @@ import dev.schemaverify.model.Trigger;
 import dev.schemaverify.model.View;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,12 +61,28 @@ public final class ContractNormalizer {
 
     /** Returns {@code expected} with types, defaults, checks, predicates, policies and views deparsed. */
     public Snapshot normalize(Connection context, Snapshot expected) {
-        return normalize(new CatalogQueries(context), expected);
+        return normalize(new CatalogQueries(context), expected, Set.of());
     }
 
-    Snapshot normalize(CatalogQueries queries, Snapshot expected) {
+    /**
+     * As {@link #normalize(Connection, Snapshot)}, leaving the tables, views and routines in {@code asPrinted}
+     * (by identity) as they are: those the contract already spells exactly as the database prints them
+     * ({@code SchemaDiff.unchanged}), whose comparison deparsing cannot change. A contract that {@code inspect}
+     * wrote and that has not drifted is then compared without a temporary object.
+     */
+    public Snapshot normalize(Connection context, Snapshot expected, Set<? extends SchemaObject> asPrinted) {
+        return normalize(new CatalogQueries(context), expected, asPrinted);
+    }
+
+    Snapshot normalize(CatalogQueries queries, Snapshot expected, Set<? extends SchemaObject> asPrinted) {
+        Set<SchemaObject> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(asPrinted);
+        if (kept.containsAll(expected.tables()) && kept.containsAll(expected.views())
+                && kept.containsAll(expected.routines()) && expected.sequences().isEmpty()) {
+            return expected;
+        }
         String parsePath = queries.queryString("SELECT current_setting('search_path')");
-        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress).normalize(expected));
+        return Sessions.rolledBack(queries, () -> new Run(queries, parsePath, progress, kept).normalize(expected));
     }
 
     /** One normalization: the state shared by its chunks. */
@@ -73,11 +92,14 @@ public final class ContractNormalizer {
         private final String parsePath;
         private final Progress progress;
         private final Map<String, String> types = new HashMap<>();
+        /** The objects left as they are. */
+        private final Set<SchemaObject> kept;
         private int savepoints;
 
-        Run(CatalogQueries queries, String parsePath, Progress progress) {
+        Run(CatalogQueries queries, String parsePath, Progress progress, Set<SchemaObject> kept) {
             this.queries = queries;
             this.progress = progress;
+            this.kept = kept;
             this.reader = new CatalogReader(queries);
             this.parsePath = parsePath;
         }
@@ -97,7 +119,8 @@ public final class ContractNormalizer {
 
         private void normalizeTypes(Snapshot expected) {
             Set<String> declared = new LinkedHashSet<>();
-            expected.tables().forEach(t -> t.columns().forEach(c -> addType(declared, c.type())));
+            expected.tables().stream().filter(t -> !kept.contains(t))
+                    .forEach(t -> t.columns().forEach(c -> addType(declared, c.type())));
             expected.sequences().forEach(s -> addType(declared, s.dataType()));
             List<String> all = new ArrayList<>(declared);
             for (int from = 0; from < all.size(); from += 500) {
@@ -149,9 +172,10 @@ public final class ContractNormalizer {
 
         // ---- tables ------------------------------------------------------------------------------
 
-        private List<Table> normalizeTables(List<Table> tables) {
+        private List<Table> normalizeTables(List<Table> all) {
+            List<Table> tables = all.stream().filter(t -> !kept.contains(t)).toList();
             if (tables.isEmpty()) {
-                return tables;
+                return all;
             }
             List<String> schemas = tables.stream().map(t -> t.name().schema()).distinct().toList();
             Map<QualifiedName, Map<String, String>> real = new HashMap<>();
@@ -166,11 +190,23 @@ public final class ContractNormalizer {
             Progress.Task task = progress.start("normalizing the contract", tables.size(), "tables");
             for (int from = 0; from < tables.size(); from += CHUNK) {
                 List<Table> chunk = tables.subList(from, Math.min(tables.size(), from + CHUNK));
-                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real, tables)));
+                result.addAll(inChunk(() -> normalizeTableChunk(chunk, real, all)));
                 task.done(result.size());
             }
             task.finish();
-            return result;
+            return inPlace(all, tables, result);
+        }
+
+        /** {@code all} with each of {@code replaced} (by identity) taken from {@code by}, in the same order. */
+        private static <T> List<T> inPlace(List<T> all, List<T> replaced, List<T> by) {
+            if (replaced.size() == all.size()) {
+                return by;
+            }
+            Map<T, T> replacement = new IdentityHashMap<>();
+            for (int i = 0; i < replaced.size(); i++) {
+                replacement.put(replaced.get(i), by.get(i));
+            }
+            return all.stream().map(o -> replacement.getOrDefault(o, o)).toList();
         }
 
         private List<Table> normalizeTableChunk(List<Table> chunk, Map<QualifiedName, Map<String, String>> real,
@@ -498,7 +534,8 @@ public final class ContractNormalizer {
          * a temporary table made from its query ({@code CREATE TEMP TABLE ... AS ... WITH NO DATA}: the same
          * columns and types) with the same indexes, since PostgreSQL has no temporary materialized views.
          */
-        private List<View> normalizeViews(List<View> views) {
+        private List<View> normalizeViews(List<View> all) {
+            List<View> views = all.stream().filter(v -> !kept.contains(v)).toList();
             List<View> result = new ArrayList<>();
             for (int from = 0; from < views.size(); from += CHUNK) {
                 List<View> chunk = views.subList(from, Math.min(views.size(), from + CHUNK));
@@ -548,7 +585,7 @@ public final class ContractNormalizer {
                     return normalized;
                 }));
             }
-            return result;
+            return inPlace(all, views, result);
         }
 
         /** {@code CREATE INDEX} of a materialized view's declared index on its stand-in table, or {@code null}. */
@@ -578,7 +615,8 @@ public final class ContractNormalizer {
                     indexes, view.storage(), view.owner(), view.comment());
         }
 
-        private List<Routine> normalizeRoutines(List<Routine> routines) {
+        private List<Routine> normalizeRoutines(List<Routine> all) {
+            List<Routine> routines = all.stream().filter(r -> !kept.contains(r)).toList();
             List<Routine> result = new ArrayList<>();
             for (int from = 0; from < routines.size(); from += CHUNK) {
                 List<Routine> chunk = routines.subList(from, Math.min(routines.size(), from + CHUNK));
@@ -620,7 +658,7 @@ public final class ContractNormalizer {
                     return withDatabaseArgumentNames(chunk, normalized);
                 }));
             }
-            return result;
+            return inPlace(all, routines, result);
         }
 
         /**
