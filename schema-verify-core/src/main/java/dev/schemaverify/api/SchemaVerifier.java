@@ -62,15 +62,20 @@ public final class SchemaVerifier {
     /** Compares the contract with the target, or with a shadow database built from the migrations. */
     public VerifyResult verify(VerifyRequest request) {
         if (request.target() == null) {
-            Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
-            List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
-            InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-            DiffOptions diffOptions = diffOptions(request, contract);
-            requireMigrations(request.migrations(), request.migrationsDisplay());
-            try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
-                    Connection connection = shadow.connect()) {
-                int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
-                        connection);
+            // the contract is read while the shadow starts and the migrations run
+            ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
+            reading.failFirst(() -> {
+                requireMigrations(request.migrations(), request.migrationsDisplay());
+                return null;
+            });
+            try (ShadowDatabase shadow = reading.failFirst(() -> ShadowFactory.open(request.shadow()));
+                    Connection connection = reading.failFirst(shadow::connect)) {
+                int applied = reading.failFirst(() -> migrate(request.migrations(), request.migrationsDisplay(),
+                        request.migrationSettings(), connection));
+                Contract contract = reading.join();
+                List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
+                InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
+                DiffOptions diffOptions = diffOptions(request, contract);
                 Snapshot actual = new Inspector(scope).inspect(connection);
                 Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
                 return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
@@ -79,8 +84,10 @@ public final class SchemaVerifier {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
-        try (Connection target = Connections.open(request.target())) {
-            return verifyLive(target, request);
+        // the contract is read while the connection opens and the target is inspected
+        ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
+        try (Connection target = reading.failFirst(() -> Connections.open(request.target()))) {
+            return verifyLive(target, request, reading);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -99,12 +106,22 @@ public final class SchemaVerifier {
      * transaction that is rolled back, or in a shadow when the target cannot.
      */
     VerifyResult verifyLive(Connection target, VerifyRequest request) throws SQLException {
-        Contract contract = new ContractReader().read(request.contract(), request.contractDisplay());
+        return verifyLive(target, request, ContractInBackground.start(request.contract(), request.contractDisplay()));
+    }
+
+    private VerifyResult verifyLive(Connection target, VerifyRequest request, ContractInBackground reading)
+            throws SQLException {
+        // The contract is read while the target is inspected, in the schemas the contract's layout names
+        // (or the request's); when the contract, once read, names others, they are inspected again.
+        List<String> guessed = request.schemas().isEmpty() ? reading.guessedSchemas() : request.schemas();
+        Snapshot early = guessed == null ? null : reading.failFirst(() -> new Inspector(
+                new InspectOptions(guessed, List.of()).withoutBookkeeping()).inspect(target));
+        Contract contract = reading.join();
         List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
         InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
         DiffOptions diffOptions = diffOptions(request, contract);
         boolean haveMigrations = hasMigrations(request.migrations());
-        Snapshot actual = new Inspector(scope).inspect(target);
+        Snapshot actual = early != null && schemas.equals(guessed) ? early : new Inspector(scope).inspect(target);
         // The live database deparses the contract itself (temporary objects, rolled back); the migrations
         // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
         Snapshot expected;

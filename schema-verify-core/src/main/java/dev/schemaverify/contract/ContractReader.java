@@ -127,6 +127,41 @@ public final class ContractReader {
         return read(yaml, displayPath);
     }
 
+    /**
+     * The names under {@code schemas:} as {@link ContractWriter} lays them out (a line {@code schemas:} at
+     * the start, then each schema as a key indented by two spaces, written plain as the writer writes it), found by scanning lines, without
+     * reading the contract: so an inspection can start while the contract is read. A guess that the caller
+     * checks against {@link Contract#schemas()} once the contract is read; {@code null} when the file is laid
+     * out any other way or cannot be read (the real read then says why).
+     */
+    public static List<String> schemaNamesAsWritten(Path file) {
+        List<String> names = new ArrayList<>();
+        boolean inSchemas = false;
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!inSchemas) {
+                    inSchemas = line.equals("schemas:");
+                    continue;
+                }
+                if (line.isEmpty() || line.startsWith("    ") || line.startsWith("#")) {
+                    continue;
+                }
+                if (!line.startsWith(" ")) {
+                    break;
+                }
+                String key = line.length() < 4 || !line.startsWith("  ") || !line.endsWith(":") ? null
+                        : line.substring(2, line.length() - 1);
+                if (key == null || !YamlScalars.isPlain(key, false)) {
+                    return null;
+                }
+                names.add(key);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        return inSchemas ? names : null;
+    }
+
     /** Reads a contract from text, for tests and for contracts that are not files. */
     public Contract read(String yaml, String displayPath) {
         return new Parse(new Located(displayPath)).contract(yaml);

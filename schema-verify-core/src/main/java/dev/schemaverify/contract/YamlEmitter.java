@@ -1,6 +1,7 @@
 package dev.schemaverify.contract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,13 @@ final class YamlEmitter {
     private static final int INDENT = 2;
 
     private final StringBuilder out = new StringBuilder();
+    /**
+     * Each distinct text's block and flow forms, rendered once: a contract repeats the same keys, types and
+     * names thousands of times, and deciding whether a text can go unquoted runs SnakeYAML's resolver
+     * (regular expressions) on it.
+     */
+    private final Map<String, String> blockForms = new HashMap<>();
+    private final Map<String, String> flowForms = new HashMap<>();
 
     void comment(String text) {
         out.append("# ").append(text).append('\n');
@@ -44,7 +52,7 @@ final class YamlEmitter {
     }
 
     private void entry(String key, Object value, int indent) {
-        String prefix = " ".repeat(indent) + YamlScalars.inline(key, false) + ":";
+        String prefix = " ".repeat(indent) + inline(key, false) + ":";
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) map;
@@ -70,7 +78,7 @@ final class YamlEmitter {
     }
 
     /** The one-line flow form of {@code map}, or {@code null} when it holds multi-line text. */
-    private static String flow(Map<String, Object> map) {
+    private String flow(Map<String, Object> map) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             Object value = entry.getValue();
@@ -87,17 +95,17 @@ final class YamlEmitter {
             } else {
                 rendered = scalar(value, true);
             }
-            parts.add(YamlScalars.inline(entry.getKey(), true) + ": " + rendered);
+            parts.add(inline(entry.getKey(), true) + ": " + rendered);
         }
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private static String scalar(Object value, boolean flow) {
+    private String scalar(Object value, boolean flow) {
         if (value == null) {
             return "null";
         }
         if (value instanceof String text) {
-            return YamlScalars.inline(text, flow);
+            return inline(text, flow);
         }
         if (value instanceof List<?> list) {
             List<String> items = new ArrayList<>();
@@ -110,6 +118,10 @@ final class YamlEmitter {
             return raw.text();
         }
         return String.valueOf(value); // Boolean, Long, Integer
+    }
+
+    private String inline(String text, boolean flow) {
+        return (flow ? flowForms : blockForms).computeIfAbsent(text, t -> YamlScalars.inline(t, flow));
     }
 
     private void line(String text) {

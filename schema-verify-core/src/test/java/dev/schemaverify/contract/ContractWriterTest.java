@@ -183,6 +183,26 @@ class ContractWriterTest {
         return new Snapshot(List.of(), schemas, List.of(), List.of(), tables, List.of(), List.of(), List.of());
     }
 
+    /** The line scan verify starts its inspection from finds exactly the schemas the reader reads, or gives up. */
+    @Test
+    void theSchemaNamesScannedFromTheWritersOutputAreTheOnesItDeclares(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Snapshot snapshot = rich();
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("c.yaml"), writer.write(snapshot, true));
+        List<String> declared = reader.read(file, "c.yaml").schemas();
+        assertTrue(declared.size() >= 2, declared.toString());
+        assertEquals(declared, ContractReader.schemaNamesAsWritten(file));
+
+        List<Schema> quotedToo = new ArrayList<>(snapshot.schemas());
+        quotedToo.add(new Schema("Billing Dept", null, null, null, null, null));
+        Snapshot withQuoted = new Snapshot(snapshot.extensions(), quotedToo, snapshot.enums(), snapshot.sequences(),
+                snapshot.tables(), snapshot.views(), snapshot.routines(), snapshot.notVerified());
+        java.nio.file.Path quoted = java.nio.file.Files.writeString(dir.resolve("q.yaml"), writer.write(withQuoted, true));
+        assertTrue(reader.read(quoted, "q.yaml").schemas().contains("Billing Dept"));
+        assertEquals(null, ContractReader.schemaNamesAsWritten(quoted), "a quoted name is left to the reader");
+        assertEquals(null, ContractReader.schemaNamesAsWritten(dir.resolve("absent.yaml")));
+    }
+
     @Test
     void writingIsDeterministic() {
         Snapshot snapshot = rich();
