@@ -24,6 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ContractReadBesideInspectionIT {
     private static String url;
 
+    /** A strict contract of schema app with its table t, as the writer lays it out. */
+    private static final String APP_T = """
+                contract: 1
+                strict: true
+                schemas:
+                  app:
+                    tables:
+                      t:
+                        columns:
+                          id: {type: integer}
+                """;
+
     @BeforeAll
     static void twoSchemas() throws Exception {
         url = TestDatabases.createDatabase("contract_beside");
@@ -41,16 +53,7 @@ class ContractReadBesideInspectionIT {
 
     @Test
     void theWritersLayoutIsInspectedInTheSchemasItNames(@TempDir Path dir) throws Exception {
-        Path contract = Files.writeString(dir.resolve("contract.yaml"), """
-                contract: 1
-                strict: true
-                schemas:
-                  app:
-                    tables:
-                      t:
-                        columns:
-                          id: {type: integer}
-                """);
+        Path contract = Files.writeString(dir.resolve("contract.yaml"), APP_T);
         assertEquals(List.of("app"), dev.schemaverify.contract.ContractReader.schemaNamesAsWritten(contract));
         assertEquals(List.of(), verify(contract), "other.u is outside the contract's schemas");
     }
@@ -65,15 +68,7 @@ class ContractReadBesideInspectionIT {
 
     @Test
     void aSecondDeclaredSchemaIsInspectedToo(@TempDir Path dir) throws Exception {
-        Path contract = Files.writeString(dir.resolve("contract.yaml"), """
-                contract: 1
-                strict: true
-                schemas:
-                  app:
-                    tables:
-                      t:
-                        columns:
-                          id: {type: integer}
+        Path contract = Files.writeString(dir.resolve("contract.yaml"), APP_T + """
                   # a schema declared with nothing in it
                   other:
                     tables: {}
