@@ -5,11 +5,10 @@ import dev.schemaverify.contract.ContractReader;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.SchemaVerifyException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * A contract read on a thread of its own while the caller does what does not need it yet (connecting,
@@ -19,12 +18,18 @@ import java.util.function.Supplier;
  * the contract's error, as a contract read before that work would have stopped it first.
  */
 final class ContractInBackground {
+    private final Path file;
     private final FutureTask<Contract> reading;
-    /** The schemas the contract declares, guessed from its layout, or {@code null} when it cannot be guessed. */
-    private final List<String> guessedSchemas;
+    private List<String> guessedSchemas;
+    private boolean guessed;
+
+    /** Work that runs beside the read. */
+    interface Work<T> {
+        T run() throws SQLException;
+    }
 
     private ContractInBackground(Path file, String display) {
-        this.guessedSchemas = ContractReader.schemaNamesAsWritten(file);
+        this.file = file;
         this.reading = new FutureTask<>(() -> new ContractReader().read(file, display));
         Thread thread = new Thread(reading, "schema-verify contract reader");
         thread.setDaemon(true);
@@ -35,22 +40,25 @@ final class ContractInBackground {
         return new ContractInBackground(file, display);
     }
 
-    /** The guess of {@link Contract#schemas()} from the file's layout; {@code null} when there is none. */
+    /**
+     * The guess of {@link Contract#schemas()} from the file's layout ({@link ContractReader#schemaNamesAsWritten}),
+     * scanned on the first call while the read goes on; {@code null} when there is none.
+     */
     List<String> guessedSchemas() {
+        if (!guessed) {
+            guessedSchemas = ContractReader.schemaNamesAsWritten(file);
+            guessed = true;
+        }
         return guessedSchemas;
     }
 
     /** The contract, or the error reading it gave. */
     Contract join() {
+        boolean interrupted = false;
         try {
-            boolean interrupted = false;
             while (true) {
                 try {
-                    Contract contract = reading.get();
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return contract;
+                    return reading.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -64,22 +72,28 @@ final class ContractInBackground {
                 throw error;
             }
             throw new SchemaVerifyException(ErrorCode.CONTRACT, "reading the contract failed: " + cause, cause);
-        } catch (CancellationException e) {
-            throw new SchemaVerifyException(ErrorCode.CONTRACT, "reading the contract was cancelled", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /**
-     * Runs {@code work}; if it fails, the contract's own error (if reading it fails) is thrown instead, with
-     * the work's failure attached as suppressed.
+     * Runs {@code work} (which may {@link #join} itself); if it fails, the contract's own error (if reading it
+     * fails) is thrown instead, with the work's failure attached as suppressed.
      */
-    <T> T failFirst(Supplier<T> work) {
+    <T> T failFirst(Work<T> work) throws SQLException {
         try {
-            return work.get();
-        } catch (RuntimeException | Error failure) {
+            return work.run();
+        } catch (SQLException | RuntimeException | Error failure) {
+            RuntimeException contractError = null;
             try {
                 join();
-            } catch (RuntimeException contractError) {
+            } catch (RuntimeException e) {
+                contractError = e;
+            }
+            if (contractError != null && contractError != failure) {
                 contractError.addSuppressed(failure);
                 throw contractError;
             }

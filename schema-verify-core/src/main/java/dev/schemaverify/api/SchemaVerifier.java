@@ -1,7 +1,6 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.contract.Contract;
-import dev.schemaverify.contract.ContractReader;
 import dev.schemaverify.contract.ContractWriter;
 import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.diff.Finding;
@@ -59,39 +58,55 @@ public final class SchemaVerifier {
         this.progress = java.util.Objects.requireNonNull(progress, "progress");
     }
 
-    /** Compares the contract with the target, or with a shadow database built from the migrations. */
+    /**
+     * Compares the contract with the target, or with a shadow database built from the migrations. The
+     * contract is read on a thread of its own meanwhile (the connection opens, the shadow starts, the
+     * migrations run, the target is inspected); when any of that fails and the contract is broken too, the
+     * contract's error is the one reported, as when it was read first.
+     */
     public VerifyResult verify(VerifyRequest request) {
-        if (request.target() == null) {
-            // the contract is read while the shadow starts and the migrations run
-            ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
-            reading.failFirst(() -> {
-                requireMigrations(request.migrations(), request.migrationsDisplay());
-                return null;
-            });
-            try (ShadowDatabase shadow = reading.failFirst(() -> ShadowFactory.open(request.shadow()));
-                    Connection connection = reading.failFirst(shadow::connect)) {
-                int applied = reading.failFirst(() -> migrate(request.migrations(), request.migrationsDisplay(),
-                        request.migrationSettings(), connection));
-                Contract contract = reading.join();
-                List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
-                InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
-                DiffOptions diffOptions = diffOptions(request, contract);
-                Snapshot actual = new Inspector(scope).inspect(connection);
-                Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
-                return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
-                        List.of());
-            } catch (SQLException e) {
-                throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
-            }
-        }
-        // the contract is read while the connection opens and the target is inspected
         ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
-        try (Connection target = reading.failFirst(() -> Connections.open(request.target()))) {
+        try {
+            return reading.failFirst(() -> request.target() == null ? verifyInShadow(request, reading)
+                    : verifyOnTarget(request, reading));
+        } catch (SQLException e) {
+            throw new IllegalStateException("both verify paths report SQL failures themselves", e);
+        }
+    }
+
+    private VerifyResult verifyInShadow(VerifyRequest request, ContractInBackground reading) {
+        requireMigrations(request.migrations(), request.migrationsDisplay());
+        try (ShadowDatabase shadow = ShadowFactory.open(request.shadow());
+                Connection connection = shadow.connect()) {
+            int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
+                    connection);
+            Contract contract = reading.join();
+            DiffOptions diffOptions = diffOptions(request, contract);
+            Snapshot actual = new Inspector(scope(schemas(request, contract))).inspect(connection);
+            Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
+            return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
+                    List.of());
+        } catch (SQLException e) {
+            throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
+        }
+    }
+
+    private VerifyResult verifyOnTarget(VerifyRequest request, ContractInBackground reading) {
+        try (Connection target = Connections.open(request.target())) {
             return verifyLive(target, request, reading);
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The schemas to inspect: the request's, else the contract's. */
+    private static List<String> schemas(VerifyRequest request, Contract contract) {
+        return request.schemas().isEmpty() ? contract.schemas() : request.schemas();
+    }
+
+    private static InspectOptions scope(List<String> schemas) {
+        return new InspectOptions(schemas, List.of()).withoutBookkeeping();
     }
 
     /** Strict, owners and comments each from the request or from the contract itself. */
@@ -106,22 +121,21 @@ public final class SchemaVerifier {
      * transaction that is rolled back, or in a shadow when the target cannot.
      */
     VerifyResult verifyLive(Connection target, VerifyRequest request) throws SQLException {
-        return verifyLive(target, request, ContractInBackground.start(request.contract(), request.contractDisplay()));
+        ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
+        return reading.failFirst(() -> verifyLive(target, request, reading));
     }
 
     private VerifyResult verifyLive(Connection target, VerifyRequest request, ContractInBackground reading)
             throws SQLException {
-        // The contract is read while the target is inspected, in the schemas the contract's layout names
-        // (or the request's); when the contract, once read, names others, they are inspected again.
+        // The target is inspected while the contract is read, in the schemas the request or the contract's
+        // layout names; when the contract, once read, names others, those are inspected instead.
         List<String> guessed = request.schemas().isEmpty() ? reading.guessedSchemas() : request.schemas();
-        Snapshot early = guessed == null ? null : reading.failFirst(() -> new Inspector(
-                new InspectOptions(guessed, List.of()).withoutBookkeeping()).inspect(target));
+        Snapshot early = guessed == null ? null : new Inspector(scope(guessed)).inspect(target);
         Contract contract = reading.join();
-        List<String> schemas = request.schemas().isEmpty() ? contract.schemas() : request.schemas();
-        InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
+        List<String> schemas = schemas(request, contract);
         DiffOptions diffOptions = diffOptions(request, contract);
         boolean haveMigrations = hasMigrations(request.migrations());
-        Snapshot actual = early != null && schemas.equals(guessed) ? early : new Inspector(scope).inspect(target);
+        Snapshot actual = early != null && schemas.equals(guessed) ? early : new Inspector(scope(schemas)).inspect(target);
         // The live database deparses the contract itself (temporary objects, rolled back); the migrations
         // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
         Snapshot expected;
