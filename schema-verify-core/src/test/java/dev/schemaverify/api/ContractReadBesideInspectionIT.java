@@ -46,8 +46,12 @@ class ContractReadBesideInspectionIT {
     }
 
     private static List<String> verify(Path contract) {
+        return verify(contract, true);
+    }
+
+    private static List<String> verify(Path contract, boolean strict) {
         VerifyRequest request = new VerifyRequest(contract, "contract.yaml", null, null,
-                new DatabaseTarget(url, "postgres", null), null, List.of(), true);
+                new DatabaseTarget(url, "postgres", null), null, List.of(), strict);
         return Quickstart.lines(new SchemaVerifier().verify(request).findings());
     }
 
@@ -76,6 +80,21 @@ class ContractReadBesideInspectionIT {
         assertEquals(null, dev.schemaverify.contract.ContractReader.schemaNamesAsWritten(contract),
                 "an indented comment is not the writer's layout");
         assertEquals(List.of("error [unexpected-table] table other.u is not in the contract"), verify(contract));
+    }
+
+    /** Never pass silently: a partial contract that declares nothing checks nothing, and says so by failing. */
+    @Test
+    void aPartialContractThatDeclaresNothingFailsAndAStrictOneComparesEverything(@TempDir Path dir) throws Exception {
+        Path partial = Files.writeString(dir.resolve("contract.yaml"), "contract: 1\n");
+        SchemaVerifyException e = assertThrows(SchemaVerifyException.class, () -> verify(partial, false));
+        assertEquals(ErrorCode.CONTRACT, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("contract.yaml: the contract declares nothing and is partial, so verify"
+                + " would check nothing"), e.getMessage());
+        Path strict = Files.writeString(dir.resolve("strict.yaml"), "contract: 1\nstrict: true\n");
+        assertEquals(List.of("error [unexpected-schema] schema app is not in the contract",
+                "error [unexpected-schema] schema other is not in the contract",
+                "error [unexpected-schema] schema public is not in the contract"),
+                verify(strict, false).stream().filter(line -> line.contains("unexpected-schema")).toList());
     }
 
     @Test
