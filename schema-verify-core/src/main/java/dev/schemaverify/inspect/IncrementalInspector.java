@@ -21,13 +21,24 @@ import java.util.stream.Stream;
  * <p>Each inspection first reads {@link CatalogMarks} (one query). Against the marks of the snapshot it
  * starts from: when the global mark differs (a schema, a role's name, an extension, a comment, default
  * privileges, an operator...), everything is read again; otherwise the relations, routines and types whose
- * mark differs, and transitively every relation, routine and type that depends on one of them
+ * mark differs, and every relation, routine and type that depends on one of them
  * ({@code catalog_dependents.sql}: a view on a renamed column, a column of a renamed type), are read
  * through the catalog's name indexes, the kinds without a name index (schemas, enums, sequences, the
  * not-verified list) whole, and merged into the earlier snapshot. So the cost follows what a migration
  * touched, not the size of the schema, and a long history is no longer checked in quadratic time.
+ *
+ * <p>One step of dependencies is enough, and is all that is followed: what an object's reading shows of
+ * another object (a name, a column's name, a type's name) is recorded in {@code pg_depend} as a dependency
+ * on that object itself, and what it shows of that object's own dependencies is that object's own rows. A
+ * view on a view shows the inner view's column names, not the table columns under them; a column of a
+ * domain over a domain shows the outer domain's name. Following dependencies transitively re-read, after a
+ * change to a table many tables reference, every table that references those, and so on down the chains.
  */
 public final class IncrementalInspector {
+    /** For the rest of the inspection's scope: one generic plan per catalog query, not one per execution. */
+    private static final String KEEP_PLANS = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true),"
+            + " set_config('max_parallel_workers_per_gather', '0', true)";
+
     private final Inspector inspector;
 
     public IncrementalInspector(InspectOptions options) {
@@ -68,12 +79,18 @@ public final class IncrementalInspector {
             if (changed.isEmpty()) {
                 return new Tracked(previous.snapshot(), now, List.of());
             }
+            // The queries below run in every inspection with other parameters; left to itself, PostgreSQL
+            // planned each execution afresh, which cost more than running them (the not-verified list: 7.6 ms
+            // of planning against 4.0 ms of execution on a 200-table shadow, three times per migration). Their
+            // plans are now made once per session and kept, without parallel workers: a generic plan for the
+            // object privileges chose two, whose start cost 5 ms, four times the query. A whole read (above)
+            // is left to plan as usual.
+            queries.execute(KEEP_PLANS);
             Set<Long> affected = new HashSet<>(changed);
-            List<Long> frontier = changed.stream().filter(now.objects()::containsKey).toList();
-            while (!frontier.isEmpty()) {
-                List<String> oids = frontier.stream().map(String::valueOf).toList();
-                frontier = queries.query("catalog_dependents", row -> row.getLong("owner"), oids).stream()
-                        .filter(owner -> now.objects().containsKey(owner) && affected.add(owner)).toList();
+            List<String> present = changed.stream().filter(now.objects()::containsKey).map(String::valueOf).toList();
+            if (!present.isEmpty()) {
+                queries.query("catalog_dependents", row -> row.getLong("owner"), present).stream()
+                        .filter(now.objects()::containsKey).forEach(affected::add);
             }
             Set<String> names = CatalogMarks.names(affected, List.of(now, previous.marks()));
             Set<String> kinds = now.kinds(affected, previous.marks());

@@ -1,15 +1,21 @@
 -- A mark per relation, routine and type outside the system schemas, and one mark (kind 'g') for the
--- rest of the catalog, for IncrementalInspector: each mark is the md5 of the row versions (xmin and
--- ctid) of every catalog row that makes up the object. Any change to one of those rows (update, insert,
--- delete) writes a new row version with a new transaction id, or removes one, and so changes the mark;
--- an object whose mark is unchanged reads exactly as before. Marks may also change where nothing that
--- is read changed (statistics, a VACUUM FULL): that only costs a re-read.
--- A relation's rows: its pg_class row, columns, defaults, constraints, indexes (pg_index and their
--- pg_class rows), triggers, policies, rewrite rules, inheritance and partition key, sequence parameters,
--- the sequences it owns (identity and serial columns are read with the table), its TOAST relation's
--- pg_class row (TOAST storage parameters) and its pg_depend rows (extension membership).
+-- rest of the catalog, for IncrementalInspector: each mark is made of the row versions (xmin and ctid) of
+-- every catalog row that makes up the object. Any change to one of those rows (update, insert, delete)
+-- writes a new row version with a new transaction id, or removes one, and so changes the mark; an object
+-- whose mark is unchanged reads exactly as before. Marks may also change where nothing that is read
+-- changed (statistics, a VACUUM FULL): that only costs a re-read.
+-- A mark is the number of rows and the sum of a 64-bit hash of each row version: it needs no sort, which
+-- halved the query's cost against an md5 of the sorted versions. Two different sets of row versions give
+-- the same mark only when their hashes happen to sum alike (about one chance in 2^64 per change).
+-- A relation's rows: its pg_class row, its own columns (not the system columns, which never change),
+-- defaults, constraints, indexes (pg_index and their pg_class rows), triggers, policies, rewrite rules,
+-- inheritance and partition key, sequence parameters, the sequences it owns (identity and serial columns
+-- are read with the table), its TOAST relation's pg_class row (TOAST storage parameters) and its pg_depend
+-- rows (extension membership).
 -- A routine's: its pg_proc row and pg_depend rows (SQL-standard bodies' calls). A type's: its pg_type
--- row, enum labels and domain constraints.
+-- row, enum labels and domain constraints. A relation's row type and that type's array type are not
+-- types of their own here: every change to them (a rename, a new owner or schema) rewrites the relation's
+-- pg_class row as well.
 -- The global mark covers what is read whole or that every object's reading depends on: schemas, roles'
 -- names, extensions, default privileges, comments, the relations, routines and types created in the
 -- system schemas after initdb (oid 16384 and up: what an extension or a superuser's migration puts into
@@ -28,6 +34,7 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
      rel_rows(owner, v) AS (
          SELECT oid, 'c' || xmin || ctid FROM rel
          UNION ALL SELECT a.attrelid, 'a' || a.xmin || a.ctid FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid
+                   WHERE a.attnum > 0
          UNION ALL SELECT d.adrelid, 'd' || d.xmin || d.ctid FROM pg_attrdef d JOIN rel r ON r.oid = d.adrelid
          UNION ALL SELECT k.conrelid, 'k' || k.xmin || k.ctid FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
          UNION ALL SELECT i.indrelid, 'i' || i.xmin || i.ctid || ic.xmin || ic.ctid
@@ -50,15 +57,14 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
          UNION ALL SELECT d.objid, 'e' || d.xmin || d.ctid
                    FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid JOIN user_ns n ON n.oid = p.pronamespace
                    WHERE d.classid = 'pg_proc'::regclass),
+     typ AS (SELECT t.oid, t.typname, t.xmin, t.ctid FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+             WHERE t.typrelid = 0 AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.oid = t.typelem AND e.typrelid <> 0)),
      type_rows(owner, v) AS (
-         SELECT t.oid, 'y' || t.xmin || t.ctid FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
-         UNION ALL SELECT e.enumtypid, 'l' || e.xmin || e.ctid
-                   FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN user_ns n ON n.oid = t.typnamespace
-         UNION ALL SELECT k.contypid, 'k' || k.xmin || k.ctid
-                   FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN user_ns n ON n.oid = t.typnamespace
+         SELECT oid, 'y' || xmin || ctid FROM typ
+         UNION ALL SELECT e.enumtypid, 'l' || e.xmin || e.ctid FROM pg_enum e JOIN typ t ON t.oid = e.enumtypid
+         UNION ALL SELECT k.contypid, 'k' || k.xmin || k.ctid FROM pg_constraint k JOIN typ t ON t.oid = k.contypid
          UNION ALL SELECT d.objid, 'e' || d.xmin || d.ctid
-                   FROM pg_depend d JOIN pg_type t ON t.oid = d.objid JOIN user_ns n ON n.oid = t.typnamespace
-                   WHERE d.classid = 'pg_type'::regclass),
+                   FROM pg_depend d JOIN typ t ON t.oid = d.objid WHERE d.classid = 'pg_type'::regclass),
      global_rows(v) AS (
          SELECT 'n' || xmin || ctid FROM pg_namespace
          UNION ALL SELECT 'r' || oid || '.' || rolname FROM pg_roles
@@ -86,17 +92,17 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
          UNION ALL SELECT 'B' || xmin || ctid FROM pg_publication
          UNION ALL SELECT 'b' || xmin || ctid FROM pg_foreign_server
          UNION ALL SELECT 'W' || xmin || ctid FROM pg_foreign_data_wrapper)
-SELECT 'g' AS kind, NULL::oid AS oid, NULL::name AS name, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM global_rows
+SELECT 'g' AS kind, NULL::oid AS oid, NULL::name AS name, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM global_rows
 UNION ALL
 SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'r' WHEN r.relkind IN ('v', 'm') THEN 'v' WHEN r.relkind = 'S' THEN 's'
             ELSE 'c' END,
        r.oid, r.relname, m.mark
-FROM rel r JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM rel_rows GROUP BY owner) m ON m.owner = r.oid
+FROM rel r JOIN (SELECT owner, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM rel_rows GROUP BY owner) m ON m.owner = r.oid
 UNION ALL
 SELECT 'f', p.oid, p.proname, m.mark
-FROM pg_proc p JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM routine_rows GROUP BY owner) m
+FROM pg_proc p JOIN (SELECT owner, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM routine_rows GROUP BY owner) m
      ON m.owner = p.oid
 UNION ALL
 SELECT 't', t.oid, t.typname, m.mark
-FROM pg_type t JOIN (SELECT owner, md5(string_agg(v, ',' ORDER BY v COLLATE "C")) AS mark FROM type_rows GROUP BY owner) m
+FROM typ t JOIN (SELECT owner, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM type_rows GROUP BY owner) m
      ON m.owner = t.oid
