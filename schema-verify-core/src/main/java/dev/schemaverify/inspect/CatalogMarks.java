@@ -25,7 +25,8 @@ public record CatalogMarks(String global, Map<Long, Mark> objects) {
      * One object's mark.
      *
      * @param kind {@code r} a table or foreign table, {@code v} a view or materialized view, {@code f} a
-     *     routine, {@code s} a sequence, {@code t} a type, {@code c} a composite type's relation
+     *     routine, {@code s} a sequence, {@code i} an identity column's sequence (read with its table, never
+     *     listed among the sequences), {@code t} a type, {@code c} a composite type's relation
      */
     public record Mark(String kind, String name, String mark) {
         /** Whether the snapshot holds this object by name among tables, views or routines. */

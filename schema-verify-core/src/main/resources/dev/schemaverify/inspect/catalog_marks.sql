@@ -10,7 +10,8 @@
 -- A relation's rows: its pg_class row, its own columns (not the system columns, which never change),
 -- defaults, constraints, indexes (pg_index and their pg_class rows), triggers, policies, rewrite rules,
 -- inheritance and partition key, sequence parameters, the sequences it owns (identity and serial columns
--- are read with the table), its TOAST relation's pg_class row (TOAST storage parameters) and its pg_depend
+-- are read with the table: an identity column's sequence has a mark of kind 'i', which is no reason to read
+-- the list of sequences again), its TOAST relation's pg_class row (TOAST storage parameters) and its pg_depend
 -- rows (extension membership).
 -- A routine's: its pg_proc row and pg_depend rows (SQL-standard bodies' calls). A type's: its pg_type
 -- row, enum labels and domain constraints. A relation's row type and that type's array type are not
@@ -26,7 +27,7 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
      rel AS (SELECT c.oid, c.relname, c.relkind, c.reltoastrelid, c.xmin, c.ctid
              FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
              WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'c')),
-     owned_sequences AS (SELECT d.refobjid AS owner, d.objid AS sequence
+     owned_sequences AS (SELECT d.refobjid AS owner, d.objid AS sequence, d.deptype
                          FROM pg_depend d JOIN rel r ON r.oid = d.refobjid
                          WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                            AND d.deptype IN ('a', 'i')
@@ -94,7 +95,10 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
          UNION ALL SELECT 'W' || xmin || ctid FROM pg_foreign_data_wrapper)
 SELECT 'g' AS kind, NULL::oid AS oid, NULL::name AS name, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM global_rows
 UNION ALL
-SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'r' WHEN r.relkind IN ('v', 'm') THEN 'v' WHEN r.relkind = 'S' THEN 's'
+SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'r' WHEN r.relkind IN ('v', 'm') THEN 'v'
+            WHEN r.relkind = 'S' AND EXISTS (SELECT 1 FROM owned_sequences o WHERE o.sequence = r.oid AND o.deptype = 'i')
+                THEN 'i'
+            WHEN r.relkind = 'S' THEN 's'
             ELSE 'c' END,
        r.oid, r.relname, m.mark
 FROM rel r JOIN (SELECT owner, count(*) || '.' || sum(hashtextextended(v, 0)) AS mark FROM rel_rows GROUP BY owner) m ON m.owner = r.oid
