@@ -417,12 +417,7 @@ public final class SchemaVerifier {
 
     private static VerifyResult result(Contract contract, String actualSource, Snapshot expected, Snapshot actual,
             DiffOptions options, List<String> named, List<String> notes) {
-        if (!options.strict() && expected.objects().isEmpty()) {
-            throw new SchemaVerifyException(ErrorCode.CONTRACT, contract.file() + ": the contract declares nothing"
-                    + " and is partial, so verify would check nothing; declare the schemas and objects to check, set"
-                    + " strict: true to require that the database holds exactly what it declares, or generate the"
-                    + " contract with mvn schema-verify:inspect");
-        }
+        contract.requireSomethingToCheck(options.strict(), "verify");
         List<Finding> findings = SchemaDiff.diff(SchemaScope.extensionsWithin(expected, named),
                 SchemaScope.extensionsWithin(actual, named), options);
         List<String> checked = expected.objects().stream().map(o -> o.kind() + " " + o.path()).sorted().toList();

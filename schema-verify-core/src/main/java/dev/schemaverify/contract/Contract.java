@@ -1,5 +1,7 @@
 package dev.schemaverify.contract;
 
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Snapshot;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,5 +38,19 @@ public record Contract(String file, Snapshot expected, boolean strict, List<Stri
     /** A contract without a {@code severities:} section. */
     public Contract(String file, Snapshot expected, boolean strict, List<String> schemas) {
         this(file, expected, strict, schemas, Map.of());
+    }
+
+    /**
+     * Refuses a comparison that would check nothing and pass: {@code strict} (the contract's or the caller's
+     * override) off, and no object declared. A strict empty contract still compares: it requires an empty
+     * database. {@code check} names who would compare ({@code "verify"}, {@code "the schema guard"}).
+     */
+    public void requireSomethingToCheck(boolean strict, String check) {
+        if (!strict && expected.objects().isEmpty()) {
+            throw new SchemaVerifyException(ErrorCode.CONTRACT, file + ": the contract declares nothing and is partial,"
+                    + " so " + check + " would check nothing; declare the schemas and objects to check, set strict: true"
+                    + " to require that the database holds exactly what it declares, or generate the contract with"
+                    + " mvn schema-verify:inspect");
+        }
     }
 }

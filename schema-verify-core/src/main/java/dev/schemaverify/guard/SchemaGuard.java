@@ -124,6 +124,7 @@ public final class SchemaGuard {
             if (options.contractYaml() != null) {
                 Contract contract = new ContractReader().read(options.contractYaml(), options.contractDisplay());
                 strict = options.strict() != null ? options.strict() : contract.strict();
+                contract.requireSomethingToCheck(strict, "the schema guard");
                 List<String> schemas = options.schemas().isEmpty() ? contract.schemas() : options.schemas();
                 Snapshot actual = new Inspector(new InspectOptions(schemas, List.of()).withoutBookkeeping())
                         .inspect(connection);

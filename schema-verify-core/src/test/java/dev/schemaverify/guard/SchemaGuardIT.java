@@ -10,6 +10,8 @@ import dev.schemaverify.api.MigrateRequest;
 import dev.schemaverify.api.MigrationSources;
 import dev.schemaverify.api.Quickstart;
 import dev.schemaverify.api.SchemaVerifier;
+import dev.schemaverify.model.ErrorCode;
+import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.testing.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -200,6 +202,24 @@ class SchemaGuardIT {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SchemaGuard.check(connection,
                     options(Map.of("SCHEMA_VERIFY_GUARD", "disable"), NO_SWITCHES)));
             assertEquals("SCHEMA_VERIFY_GUARD=disable is not a guard mode; use fail, warn or off", e.getMessage());
+        }
+    }
+
+    @Test
+    void aPartialContractThatDeclaresNothingRefusesToPassAndAStrictOneComparesEverything() throws SQLException {
+        try (Connection connection = TestDatabases.connect(migrated)) {
+            GuardOptions empty = GuardOptions.defaults().withContract("contract: 1\n", "app-contract.yaml")
+                    .withSwitches(NO_SWITCHES::get, NO_SWITCHES::get);
+            SchemaVerifyException e = assertThrows(SchemaVerifyException.class, () -> SchemaGuard.check(connection, empty));
+            assertEquals(ErrorCode.CONTRACT, e.code());
+            assertTrue(e.getMessage().startsWith("app-contract.yaml: the contract declares nothing and is partial, so"
+                    + " the schema guard would check nothing; "), e.getMessage());
+            assertTrue(connection.getAutoCommit(), "the connection comes back as it was");
+            // strict, the same empty contract requires an empty database: every schema of this one is unexpected
+            SchemaGuardException strict = assertThrows(SchemaGuardException.class,
+                    () -> SchemaGuard.check(connection, empty.withStrict(true)));
+            assertTrue(strict.result().problems().stream().map(GuardProblem::render)
+                    .anyMatch("[unexpected-schema] schema public is not in the contract"::equals), strict.getMessage());
         }
     }
 
