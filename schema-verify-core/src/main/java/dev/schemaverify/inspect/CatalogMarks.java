@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * A cheap fingerprint of the catalog ({@code catalog_marks.sql}): one mark per relation, routine and type
  * outside the system schemas, made of the row versions of every catalog row that object is read from, and
- * one global mark for everything else. Two marks are equal only when none of those rows changed, so an
- * object with an equal mark reads exactly as it did.
+ * one global mark for everything else. Two marks are equal only when none of those rows changed (or, about
+ * once in 2^64 changes, when their 64-bit hashes happen to sum alike), so an object with an equal mark reads
+ * exactly as it did.
  *
  * @param global the mark of the schemas, roles, extensions, comments, default privileges, system objects
  *     and the other catalogs the not-verified list reads
