@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The entry point for applications and build plugins: verify a contract, inspect a database, migrate
@@ -82,7 +83,7 @@ public final class SchemaVerifier {
                     connection);
             Contract contract = reading.join();
             DiffOptions diffOptions = diffOptions(request, contract);
-            Snapshot actual = new Inspector(scope(schemas(request, contract))).inspect(connection);
+            Snapshot actual = new Inspector(scope(schemas(request, contract))).inspect(connection, shadow::connect);
             Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
             return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
                     List.of());
@@ -130,12 +131,14 @@ public final class SchemaVerifier {
         // The target is inspected while the contract is read, in the schemas the request or the contract's
         // layout names; when the contract, once read, names others, those are inspected instead.
         List<String> guessed = request.schemas().isEmpty() ? reading.guessedSchemas() : request.schemas();
-        Snapshot early = guessed == null ? null : new Inspector(scope(guessed)).inspect(target);
+        Supplier<Connection> beside = () -> Connections.open(request.target());
+        Snapshot early = guessed == null ? null : new Inspector(scope(guessed)).inspect(target, beside);
         Contract contract = reading.join();
         List<String> schemas = schemas(request, contract);
         DiffOptions diffOptions = diffOptions(request, contract);
         boolean haveMigrations = hasMigrations(request.migrations());
-        Snapshot actual = early != null && schemas.equals(guessed) ? early : new Inspector(scope(schemas)).inspect(target);
+        Snapshot actual = early != null && schemas.equals(guessed) ? early
+                : new Inspector(scope(schemas)).inspect(target, beside);
         // The live database deparses the contract itself (temporary objects, rolled back); the migrations
         // are only built into a shadow when it cannot, so a broken or slow migration never blocks a live check.
         Snapshot expected;
@@ -175,7 +178,7 @@ public final class SchemaVerifier {
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
-                Snapshot snapshot = new Inspector(scope).inspect(connection);
+                Snapshot snapshot = new Inspector(scope).inspect(connection, shadow::connect);
                 return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true, request.owners(),
                         request.comments()));
             } catch (SQLException e) {
@@ -183,7 +186,7 @@ public final class SchemaVerifier {
             }
         }
         try (Connection target = Connections.open(request.target())) {
-            Snapshot snapshot = new Inspector(scope).inspect(target);
+            Snapshot snapshot = new Inspector(scope).inspect(target, () -> Connections.open(request.target()));
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
                     new ContractWriter().write(snapshot, true, request.owners(),
                         request.comments()));

@@ -1,6 +1,5 @@
 package dev.schemaverify.contract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,80 +50,101 @@ final class YamlEmitter {
         }
     }
 
+    // Each line is appended to the output as it is made, without building its parts as strings first: at
+    // 5,000 tables the writer made about a million short-lived strings, and it was most of inspect's own CPU.
     private void entry(String key, Object value, int indent) {
-        String prefix = " ".repeat(indent) + inline(key, false) + ":";
+        int start = out.length();
+        indent(indent);
+        out.append(inline(key, false)).append(':');
+        int prefix = out.length() - start;
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) map;
             String inline = map instanceof Block && !map.isEmpty() ? null : flow(typed);
-            if (inline != null && prefix.length() + 1 + inline.length() <= MAX_LINE) {
-                line(prefix + " " + inline);
+            if (inline != null && prefix + 1 + inline.length() <= MAX_LINE) {
+                out.append(' ').append(inline).append('\n');
             } else {
-                line(prefix);
+                out.append('\n');
                 map(typed, indent + INDENT);
             }
         } else if (value instanceof String text && YamlScalars.literalHeader(text) != null) {
-            line(prefix + " " + YamlScalars.literalHeader(text));
-            String content = " ".repeat(indent + INDENT);
+            out.append(' ').append(YamlScalars.literalHeader(text)).append('\n');
             for (String blockLine : YamlScalars.body(text).split("\n", -1)) {
-                line(blockLine.isEmpty() ? "" : content + blockLine);
+                if (!blockLine.isEmpty()) {
+                    indent(indent + INDENT);
+                    out.append(blockLine);
+                }
+                out.append('\n');
             }
             for (int i = 0; i < YamlScalars.keptEmptyLines(text); i++) {
-                line("");
+                out.append('\n');
             }
         } else {
-            line(prefix + " " + scalar(value, false));
+            out.append(' ');
+            scalar(out, value, false);
+            out.append('\n');
+        }
+    }
+
+    private void indent(int width) {
+        for (int i = 0; i < width; i++) {
+            out.append(' ');
         }
     }
 
     /** The one-line flow form of {@code map}, or {@code null} when it holds multi-line text. */
     private String flow(Map<String, Object> map) {
-        List<String> parts = new ArrayList<>();
+        StringBuilder flow = new StringBuilder().append('{');
+        boolean first = true;
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             Object value = entry.getValue();
-            String rendered;
+            if (value instanceof String text && text.indexOf('\n') >= 0) {
+                return null;
+            }
+            if (!first) {
+                flow.append(", ");
+            }
+            first = false;
+            flow.append(inline(entry.getKey(), true)).append(": ");
             if (value instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> typed = (Map<String, Object>) nested;
-                rendered = flow(typed);
+                String rendered = flow(typed);
                 if (rendered == null) {
                     return null;
                 }
-            } else if (value instanceof String text && text.indexOf('\n') >= 0) {
-                return null;
+                flow.append(rendered);
             } else {
-                rendered = scalar(value, true);
+                scalar(flow, value, true);
             }
-            parts.add(inline(entry.getKey(), true) + ": " + rendered);
         }
-        return "{" + String.join(", ", parts) + "}";
+        return flow.append('}').toString();
     }
 
-    private String scalar(Object value, boolean flow) {
+    private void scalar(StringBuilder into, Object value, boolean flow) {
         if (value == null) {
-            return "null";
-        }
-        if (value instanceof String text) {
-            return inline(text, flow);
-        }
-        if (value instanceof List<?> list) {
-            List<String> items = new ArrayList<>();
+            into.append("null");
+        } else if (value instanceof String text) {
+            into.append(inline(text, flow));
+        } else if (value instanceof List<?> list) {
+            into.append('[');
+            boolean first = true;
             for (Object item : list) {
-                items.add(scalar(item, true));
+                if (!first) {
+                    into.append(", ");
+                }
+                first = false;
+                scalar(into, item, true);
             }
-            return "[" + String.join(", ", items) + "]";
+            into.append(']');
+        } else if (value instanceof Raw raw) {
+            into.append(raw.text());
+        } else {
+            into.append(value); // Boolean, Long, Integer
         }
-        if (value instanceof Raw raw) {
-            return raw.text();
-        }
-        return String.valueOf(value); // Boolean, Long, Integer
     }
 
     private String inline(String text, boolean flow) {
         return (flow ? flowForms : blockForms).computeIfAbsent(text, t -> YamlScalars.inline(t, flow));
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
     }
 }

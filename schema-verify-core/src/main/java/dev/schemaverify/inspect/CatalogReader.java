@@ -8,6 +8,7 @@ import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
 import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
+import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
@@ -20,11 +21,13 @@ import dev.schemaverify.model.PrimaryKey;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
+import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Table;
 import dev.schemaverify.model.Trigger;
 import dev.schemaverify.model.UniqueConstraint;
 import dev.schemaverify.model.View;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,6 +35,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,19 +46,34 @@ import java.util.stream.Collectors;
  * Callers run it under {@link Sessions#DEPARSE_SEARCH_PATH}.
  */
 final class CatalogReader {
+    /**
+     * From how many tables on the columns are read in a second session while this one reads the tables' other
+     * parts: at 5,000 tables the columns query alone is a third of the catalog's server time, and opening a
+     * session costs more than it saves on a small schema.
+     */
+    static final int COLUMNS_BESIDE_FROM = 500;
+
     private final CatalogQueries queries;
     private List<String> indexSchemas;
     private List<Owned<Index>> indexRows;
     /** Names of the only relations and routines to read, or {@code null} for all of the schemas. */
     private final List<String> within;
+    /** Opens a second session on the same database for the columns of a large schema, or {@code null}. */
+    private final Supplier<Connection> beside;
 
     CatalogReader(CatalogQueries queries) {
-        this(queries, null);
+        this(queries, null, null);
     }
 
-    private CatalogReader(CatalogQueries queries, List<String> within) {
+    /** A reader that may read the columns of a large schema in a second session from {@code beside}. */
+    CatalogReader(CatalogQueries queries, Supplier<Connection> beside) {
+        this(queries, null, beside);
+    }
+
+    private CatalogReader(CatalogQueries queries, List<String> within, Supplier<Connection> beside) {
         this.queries = queries;
         this.within = within;
+        this.beside = beside;
     }
 
     /**
@@ -61,7 +82,7 @@ final class CatalogReader {
      * the chunk holds and not what the whole database holds.
      */
     CatalogReader within(List<String> names) {
-        return new CatalogReader(queries, List.copyOf(names));
+        return new CatalogReader(queries, List.copyOf(names), null);
     }
 
     /** Runs a per-relation query, restricted to {@link #within} where set; {@code column} holds the name. */
@@ -240,21 +261,10 @@ final class CatalogReader {
         for (TableParts parts : rows("tables", "name", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
-        for (Owned<Column> column : rows("columns", "table_name", row -> new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
-                row.getString("name"),
-                row.getString("type"),
-                bool(row, "nullable"),
-                row.getString("default_value"),
-                row.getString("identity"),
-                row.getString("generated"),
-                null,
-                row.getString("collation"),
-                identityOptions(row),
-                row.getString("comment"))), schemas)) {
-            TableParts table = tables.get(column.table);
-            if (table != null && column.local) {
-                table.columns.add(column.part);
-            }
+        ColumnsBeside columnsBeside = beside != null && within == null && tables.size() >= COLUMNS_BESIDE_FROM
+                ? new ColumnsBeside(beside, schemas) : null;
+        if (columnsBeside == null) {
+            addColumns(tables, rows("columns", "table_name", CatalogReader::column, schemas));
         }
         rows("constraints", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
@@ -313,7 +323,69 @@ final class CatalogReader {
             }
             return null;
         }, schemas, schemas);
+        if (columnsBeside != null) {
+            List<Owned<Column>> columns = columnsBeside.join();
+            addColumns(tables, columns != null ? columns : rows("columns", "table_name", CatalogReader::column, schemas));
+        }
         return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
+    }
+
+    private static Owned<Column> column(ResultSet row) throws SQLException {
+        return new Owned<>(tableName(row), row.getBoolean("is_local"), new Column(
+                row.getString("name"),
+                row.getString("type"),
+                bool(row, "nullable"),
+                row.getString("default_value"),
+                row.getString("identity"),
+                row.getString("generated"),
+                null,
+                row.getString("collation"),
+                identityOptions(row),
+                row.getString("comment")));
+    }
+
+    /** Adds each table's own columns in the order read (inherited ones belong to the parent). */
+    private static void addColumns(Map<QualifiedName, TableParts> tables, List<Owned<Column>> columns) {
+        for (Owned<Column> column : columns) {
+            TableParts table = tables.get(column.table);
+            if (table != null && column.local) {
+                table.columns.add(column.part);
+            }
+        }
+    }
+
+    /**
+     * The columns query, run on a thread of its own in a second session (read-only, under the same deparse
+     * settings, rolled back) while the caller's session reads the tables' other parts. Where the second
+     * session cannot be opened or fails (a server at its connection limit, say), {@link #join} gives
+     * {@code null} and the caller reads the columns itself: the second session only ever saves time. Both
+     * sessions read committed data as of their own statements, as every query of one inspection already does.
+     */
+    private static final class ColumnsBeside {
+        private final FutureTask<List<Owned<Column>>> reading;
+
+        ColumnsBeside(Supplier<Connection> beside, List<String> schemas) {
+            reading = new FutureTask<>(() -> {
+                try (Connection connection = beside.get()) {
+                    CatalogQueries second = new CatalogQueries(connection);
+                    return Sessions.readOnly(second, () -> second.query("columns", CatalogReader::column, schemas));
+                }
+            });
+            Thread thread = new Thread(reading, "schema-verify columns reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        List<Owned<Column>> join() {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaVerifyException(ErrorCode.CONNECTION, "interrupted while reading the columns", e);
+            }
+        }
     }
 
     private static IdentityOptions identityOptions(ResultSet row) throws SQLException {

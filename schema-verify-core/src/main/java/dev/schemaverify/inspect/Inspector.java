@@ -5,6 +5,7 @@ import dev.schemaverify.model.Snapshot;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads a live database's catalog into a {@link Snapshot} with a small, fixed number of bulk queries:
@@ -27,6 +28,17 @@ public final class Inspector {
         return inspect(new CatalogQueries(connection));
     }
 
+    /**
+     * As {@link #inspect(Connection)}; on a large schema (500 tables or more) the columns are read in a second
+     * session that {@code beside} opens on the same database (and that is closed after that one query), while
+     * {@code connection} reads the rest. Where the second session cannot be opened, {@code connection} reads
+     * them too.
+     */
+    public Snapshot inspect(Connection connection, Supplier<Connection> beside) {
+        CatalogQueries queries = new CatalogQueries(connection);
+        return Sessions.readOnly(queries, () -> read(queries, null, beside));
+    }
+
     /** As {@link #inspect(Connection)}, through a runner whose statement count tests can read. */
     Snapshot inspect(CatalogQueries queries) {
         return Sessions.readOnly(queries, () -> read(queries, null));
@@ -38,7 +50,11 @@ public final class Inspector {
      * whole: {@link IncrementalInspector} merges them into a snapshot it already holds.
      */
     Snapshot read(CatalogQueries queries, List<String> within) {
-        CatalogReader whole = new CatalogReader(queries);
+        return read(queries, within, null);
+    }
+
+    private Snapshot read(CatalogQueries queries, List<String> within, Supplier<Connection> beside) {
+        CatalogReader whole = new CatalogReader(queries, beside);
         CatalogReader reader = within == null ? whole : whole.within(within);
         List<Schema> schemas = whole.schemas(options.include(), options.exclude());
         List<String> names = schemas.stream().map(Schema::name).toList();
