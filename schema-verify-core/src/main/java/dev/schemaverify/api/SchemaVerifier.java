@@ -101,6 +101,16 @@ public final class SchemaVerifier {
         }
     }
 
+    /**
+     * Opens the second session a large schema's inspection reads its columns in: one attempt with a short
+     * login timeout, no retries, because the first session does the work alone when this one cannot open (a
+     * server at its connection limit would otherwise hold the inspection through the retries' pauses).
+     */
+    private static Supplier<Connection> besideSession(DatabaseTarget target) {
+        DatabaseTarget once = target.withConnectSettings(Math.min(target.connectTimeoutSeconds(), 5), 0);
+        return () -> Connections.open(once);
+    }
+
     /** The schemas to inspect: the request's, else the contract's. */
     private static List<String> schemas(VerifyRequest request, Contract contract) {
         return request.schemas().isEmpty() ? contract.schemas() : request.schemas();
@@ -131,7 +141,7 @@ public final class SchemaVerifier {
         // The target is inspected while the contract is read, in the schemas the request or the contract's
         // layout names; when the contract, once read, names others, those are inspected instead.
         List<String> guessed = request.schemas().isEmpty() ? reading.guessedSchemas() : request.schemas();
-        Supplier<Connection> beside = () -> Connections.open(request.target());
+        Supplier<Connection> beside = besideSession(request.target());
         Snapshot early = guessed == null ? null : new Inspector(scope(guessed)).inspect(target, beside);
         Contract contract = reading.join();
         List<String> schemas = schemas(request, contract);
@@ -186,7 +196,7 @@ public final class SchemaVerifier {
             }
         }
         try (Connection target = Connections.open(request.target())) {
-            Snapshot snapshot = new Inspector(scope).inspect(target, () -> Connections.open(request.target()));
+            Snapshot snapshot = new Inspector(scope).inspect(target, besideSession(request.target()));
             return new InspectResult("database " + request.target().displayUrl(), snapshot,
                     new ContractWriter().write(snapshot, true, request.owners(),
                         request.comments()));
