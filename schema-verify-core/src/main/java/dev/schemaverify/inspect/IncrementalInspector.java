@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  * another object (a name, a column's name, a type's name) is recorded in {@code pg_depend} as a dependency
  * on that object itself, and what it shows of that object's own dependencies is that object's own rows. A
  * view on a view shows the inner view's column names, not the table columns under them; a column of a
- * domain over a domain shows the outer domain's name. Following dependencies transitively re-read, after a
- * change to a table many tables reference, every table that references those, and so on down the chains.
+ * domain over a domain shows the outer domain's name. The one exception is a routine's list of the routines
+ * it calls, which shows their argument types: the callers of a routine reached through a renamed type are
+ * read again too. Following dependencies transitively re-read, after a change to a table many tables
+ * reference, every table that references those, and so on down the chains.
  */
 public final class IncrementalInspector {
     /** For the rest of the inspection's scope: one generic plan per catalog query, not one per execution. */
@@ -92,12 +94,25 @@ public final class IncrementalInspector {
                 queries.query("catalog_dependents", row -> row.getLong("owner"), present).stream()
                         .filter(now.objects()::containsKey).forEach(affected::add);
             }
+            // A routine lists the routines it calls with their argument types: a routine reached above through
+            // a renamed argument type reads differently to its callers, whose own rows did not change.
+            List<String> reachedRoutines = affected.stream().filter(oid -> !changed.contains(oid) && isRoutine(now, oid))
+                    .map(String::valueOf).toList();
+            if (!reachedRoutines.isEmpty()) {
+                queries.query("catalog_dependents", row -> row.getLong("owner"), reachedRoutines).stream()
+                        .filter(oid -> isRoutine(now, oid)).forEach(affected::add);
+            }
             Set<String> names = CatalogMarks.names(affected, List.of(now, previous.marks()));
             Set<String> kinds = now.kinds(affected, previous.marks());
             List<String> sorted = names.stream().sorted().toList();
             Snapshot fresh = inspector.reread(queries, previous.snapshot(), sorted, kinds);
             return new Tracked(merge(previous.snapshot(), fresh, names, kinds), now, sorted);
         });
+    }
+
+    private static boolean isRoutine(CatalogMarks marks, Long oid) {
+        CatalogMarks.Mark mark = marks.objects().get(oid);
+        return mark != null && mark.kind().equals("f");
     }
 
     /**

@@ -16,7 +16,8 @@
 -- A routine's: its pg_proc row and pg_depend rows (SQL-standard bodies' calls). A type's: its pg_type
 -- row, enum labels and domain constraints. A relation's row type and that type's array type are not
 -- types of their own here: every change to them (a rename, a new owner or schema) rewrites the relation's
--- pg_class row as well.
+-- pg_class row as well, except a composite type's extension membership (ALTER EXTENSION ... ADD TYPE),
+-- which is recorded on the type and counted in its relation's mark.
 -- The global mark covers what is read whole or that every object's reading depends on: schemas, roles'
 -- names, extensions, default privileges, comments, the relations, routines and types created in the
 -- system schemas after initdb (oid 16384 and up: what an extension or a superuser's migration puts into
@@ -24,7 +25,7 @@
 -- and the other catalogs the not-verified list reads.
 WITH user_ns AS (SELECT oid FROM pg_namespace
                  WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname !~ '^pg_(toast|temp_)'),
-     rel AS (SELECT c.oid, c.relname, c.relkind, c.reltoastrelid, c.xmin, c.ctid
+     rel AS (SELECT c.oid, c.relname, c.relkind, c.reltoastrelid, c.reltype, c.xmin, c.ctid
              FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
              WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'c')),
      owned_sequences AS (SELECT d.refobjid AS owner, d.objid AS sequence, d.deptype
@@ -52,7 +53,10 @@ WITH user_ns AS (SELECT oid FROM pg_namespace
                    JOIN pg_sequence s ON s.seqrelid = o.sequence
          UNION ALL SELECT r.oid, 'T' || tc.xmin || tc.ctid FROM rel r JOIN pg_class tc ON tc.oid = r.reltoastrelid
          UNION ALL SELECT d.objid, 'e' || d.xmin || d.ctid
-                   FROM pg_depend d JOIN rel r ON r.oid = d.objid WHERE d.classid = 'pg_class'::regclass),
+                   FROM pg_depend d JOIN rel r ON r.oid = d.objid WHERE d.classid = 'pg_class'::regclass
+         UNION ALL SELECT r.oid, 'E' || d.xmin || d.ctid
+                   FROM pg_depend d JOIN rel r ON r.reltype = d.objid
+                   WHERE d.classid = 'pg_type'::regclass AND d.deptype = 'e'),
      routine_rows(owner, v) AS (
          SELECT p.oid, 'f' || p.xmin || p.ctid FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
          UNION ALL SELECT d.objid, 'e' || d.xmin || d.ctid

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The incremental inspection reads exactly what a whole inspection reads, after changes whose effect
  * reaches objects the change did not touch itself (a renamed column under a view and a foreign key, a
  * renamed type, function, sequence, table, role or schema, an identity's options, a parent's default, a
- * called routine's argument type, chains of views and of domains), inside a transaction that is then rolled back, and back after it; and
+ * called routine's argument type, chains of views and of domains, a caller of a routine whose argument type was
+ * renamed, a composite type added to an extension), inside a transaction that is then rolled back, and back after it; and
  * it reads again only the objects concerned.
  */
 class IncrementalInspectorIT {
@@ -63,6 +64,9 @@ class IncrementalInspectorIT {
                 "ALTER TYPE app.feeling ADD VALUE 'glad'",
                 "ALTER DOMAIN app.positive RENAME TO strictly_positive",
                 "ALTER TYPE app.pair RENAME TO couple",
+                "CREATE EXTENSION IF NOT EXISTS pgcrypto",
+                // only pg_depend changes: the composite type leaves the not-verified list
+                "ALTER EXTENSION pgcrypto ADD TYPE app.couple",
                 "ALTER FUNCTION app.default_score() RENAME TO base_score",
                 "ALTER SEQUENCE app.ticket_seq RENAME TO ticket_numbers",
                 "ALTER TABLE app.team ALTER COLUMN team_id SET INCREMENT BY 5",
@@ -92,6 +96,12 @@ class IncrementalInspectorIT {
                 "ALTER VIEW app.inner_v RENAME COLUMN name TO label",
                 "ALTER DOMAIN app.d1 RENAME TO d0",
                 "ALTER TABLE app.squad RENAME TO crew",
+                // a caller lists the routines it calls with their argument types; it depends on neither the type
+                // nor anything whose own rows the rename changes
+                "CREATE TYPE app.tone AS ENUM ('a', 'b'); CREATE TABLE app.toned (t app.tone);"
+                        + " CREATE FUNCTION app.g(t app.tone) RETURNS integer LANGUAGE sql IMMUTABLE RETURN 1;"
+                        + " CREATE FUNCTION app.f() RETURNS bigint LANGUAGE sql RETURN (SELECT sum(app.g(t)) FROM app.toned)",
+                "ALTER TYPE app.tone RENAME TO timbre",
                 "ALTER SCHEMA app RENAME TO core",
                 "CREATE SCHEMA extra; CREATE TABLE extra.t (id integer)",
                 "DROP TABLE core.member CASCADE",
