@@ -83,7 +83,7 @@ public final class SchemaVerifier {
                     connection);
             Contract contract = reading.join();
             DiffOptions diffOptions = diffOptions(request, contract);
-            Snapshot actual = new Inspector(scope(schemas(request, contract))).inspect(connection, shadow::connect);
+            Snapshot actual = new Inspector(scope(schemas(request, contract))).inspect(connection);
             Snapshot expected = normalize(connection, contract.expected(), actual, diffOptions);
             return result(contract, describe(shadow, applied), expected, actual, diffOptions, request.schemas(),
                     List.of());
@@ -94,7 +94,7 @@ public final class SchemaVerifier {
 
     private VerifyResult verifyOnTarget(VerifyRequest request, ContractInBackground reading) {
         try (Connection target = Connections.open(request.target())) {
-            return verifyLive(target, request, reading);
+            return verifyLive(target, request, reading, besideSession(request.target()));
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);
@@ -102,7 +102,9 @@ public final class SchemaVerifier {
     }
 
     /**
-     * Opens the second session a large schema's inspection reads its columns in: one attempt with a short
+     * Opens the second session a large schema's inspection reads its columns in, on a target the caller opened
+     * itself (never a shadow: the migrations' session settings, a time zone say, would not hold in a new
+     * session, and values deparse under them): one attempt with a short
      * login timeout, no retries, because the first session does the work alone when this one cannot open (a
      * server at its connection limit would otherwise hold the inspection through the retries' pauses).
      */
@@ -133,15 +135,18 @@ public final class SchemaVerifier {
      */
     VerifyResult verifyLive(Connection target, VerifyRequest request) throws SQLException {
         ContractInBackground reading = ContractInBackground.start(request.contract(), request.contractDisplay());
-        return reading.failFirst(() -> verifyLive(target, request, reading));
+        return reading.failFirst(() -> verifyLive(target, request, reading, null));
     }
 
-    private VerifyResult verifyLive(Connection target, VerifyRequest request, ContractInBackground reading)
-            throws SQLException {
+    /**
+     * {@code beside} opens the second session a large schema's columns may be read in, or is {@code null}
+     * (preflight: its session's statement timeout would not hold in a second one).
+     */
+    private VerifyResult verifyLive(Connection target, VerifyRequest request, ContractInBackground reading,
+            Supplier<Connection> beside) throws SQLException {
         // The target is inspected while the contract is read, in the schemas the request or the contract's
         // layout names; when the contract, once read, names others, those are inspected instead.
         List<String> guessed = request.schemas().isEmpty() ? reading.guessedSchemas() : request.schemas();
-        Supplier<Connection> beside = besideSession(request.target());
         Snapshot early = guessed == null ? null : new Inspector(scope(guessed)).inspect(target, beside);
         Contract contract = reading.join();
         List<String> schemas = schemas(request, contract);
@@ -188,7 +193,7 @@ public final class SchemaVerifier {
                     Connection connection = shadow.connect()) {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
-                Snapshot snapshot = new Inspector(scope).inspect(connection, shadow::connect);
+                Snapshot snapshot = new Inspector(scope).inspect(connection);
                 return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true, request.owners(),
                         request.comments()));
             } catch (SQLException e) {

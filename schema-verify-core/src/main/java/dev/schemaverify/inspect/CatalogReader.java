@@ -262,7 +262,7 @@ final class CatalogReader {
             tables.put(parts.name, parts);
         }
         ColumnsBeside columnsBeside = beside != null && within == null && tables.size() >= COLUMNS_BESIDE_FROM
-                ? new ColumnsBeside(beside, schemas) : null;
+                && readsCommittedPerStatement() ? new ColumnsBeside(beside, schemas) : null;
         if (columnsBeside == null) {
             addColumns(tables, rows("columns", "table_name", CatalogReader::column, schemas));
         }
@@ -344,6 +344,16 @@ final class CatalogReader {
                 row.getString("comment")));
     }
 
+    /**
+     * Whether this session reads, as a second one would, what is committed when each statement starts. Under
+     * REPEATABLE READ or SERIALIZABLE (a database or role default) the whole inspection reads one snapshot,
+     * which a second session cannot share (an exported snapshot cannot be taken inside the inspection's
+     * savepoint), so the columns are then read here.
+     */
+    private boolean readsCommittedPerStatement() {
+        return "read committed".equals(queries.queryString("SELECT current_setting('transaction_isolation')"));
+    }
+
     /** Adds each table's own columns in the order read (inherited ones belong to the parent). */
     private static void addColumns(Map<QualifiedName, TableParts> tables, List<Owned<Column>> columns) {
         for (Owned<Column> column : columns) {
@@ -359,7 +369,8 @@ final class CatalogReader {
      * settings, rolled back) while the caller's session reads the tables' other parts. Where the second
      * session cannot be opened or fails (a server at its connection limit, say), {@link #join} gives
      * {@code null} and the caller reads the columns itself: the second session only ever saves time. Both
-     * sessions read committed data as of their own statements, as every query of one inspection already does.
+     * sessions read committed data as of their own statements, as every query of a read-committed inspection
+     * already does.
      */
     private static final class ColumnsBeside {
         private final FutureTask<List<Owned<Column>>> reading;

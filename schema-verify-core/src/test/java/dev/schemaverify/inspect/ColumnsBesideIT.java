@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * On a schema of {@link CatalogReader#COLUMNS_BESIDE_FROM} tables or more, the columns are read in a second
  * session while the first reads the rest: the snapshot is the one a single session reads, the second session
- * is opened once and closed, a second session that cannot be opened costs nothing but the time, and a small
- * schema never opens one.
+ * is opened once and closed, a second session that cannot be opened costs nothing but the time, and neither
+ * a small schema nor a repeatable-read inspection (one snapshot a second session could not share) opens one.
  */
 class ColumnsBesideIT {
     private static String url;
@@ -72,6 +72,20 @@ class ColumnsBesideIT {
             Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, () -> {
                 throw new IllegalStateException("too many connections");
             });
+            assertEquals(single, read);
+        }
+    }
+
+    @Test
+    void aRepeatableReadInspectionKeepsItsOneSnapshotAndOpensNoSecondSession() throws SQLException {
+        AtomicInteger opened = new AtomicInteger();
+        try (Connection connection = TestDatabases.connect(url)) {
+            TestDatabases.execute(connection, "SET default_transaction_isolation TO 'repeatable read'");
+            Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, () -> {
+                opened.incrementAndGet();
+                throw new IllegalStateException("not wanted");
+            });
+            assertEquals(0, opened.get());
             assertEquals(single, read);
         }
     }
