@@ -58,7 +58,10 @@ final class CatalogReader {
     private List<Owned<Index>> indexRows;
     /** Names of the only relations and routines to read, or {@code null} for all of the schemas. */
     private final List<String> within;
-    /** Opens a second session on the same database for the columns of a large schema, or {@code null}. */
+    /**
+     * Opens a second session on the same database for the columns of a large schema, or {@code null} (always
+     * for a {@link #within} reader).
+     */
     private final Supplier<Connection> beside;
 
     CatalogReader(CatalogQueries queries) {
@@ -261,7 +264,7 @@ final class CatalogReader {
         for (TableParts parts : rows("tables", "name", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
-        ColumnsBeside columnsBeside = beside != null && within == null && tables.size() >= COLUMNS_BESIDE_FROM
+        ColumnsBeside columnsBeside = beside != null && tables.size() >= COLUMNS_BESIDE_FROM
                 && readsCommittedPerStatement() ? new ColumnsBeside(beside, schemas) : null;
         if (columnsBeside == null) {
             addColumns(tables, rows("columns", "table_name", CatalogReader::column, schemas));

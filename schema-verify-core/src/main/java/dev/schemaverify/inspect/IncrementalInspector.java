@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -89,25 +90,27 @@ public final class IncrementalInspector {
             // is left to plan as usual.
             queries.execute(KEEP_PLANS);
             Set<Long> affected = new HashSet<>(changed);
-            List<String> present = changed.stream().filter(now.objects()::containsKey).map(String::valueOf).toList();
-            if (!present.isEmpty()) {
-                queries.query("catalog_dependents", row -> row.getLong("owner"), present).stream()
-                        .filter(now.objects()::containsKey).forEach(affected::add);
-            }
+            affected.addAll(dependents(queries, changed.stream().filter(now.objects()::containsKey).toList(),
+                    now.objects()::containsKey));
             // A routine lists the routines it calls with their argument types: a routine reached above through
             // a renamed argument type reads differently to its callers, whose own rows did not change.
-            List<String> reachedRoutines = affected.stream().filter(oid -> !changed.contains(oid) && isRoutine(now, oid))
-                    .map(String::valueOf).toList();
-            if (!reachedRoutines.isEmpty()) {
-                queries.query("catalog_dependents", row -> row.getLong("owner"), reachedRoutines).stream()
-                        .filter(oid -> isRoutine(now, oid)).forEach(affected::add);
-            }
+            affected.addAll(dependents(queries, affected.stream()
+                    .filter(oid -> !changed.contains(oid) && isRoutine(now, oid)).toList(), oid -> isRoutine(now, oid)));
             Set<String> names = CatalogMarks.names(affected, List.of(now, previous.marks()));
             Set<String> kinds = now.kinds(affected, previous.marks());
             List<String> sorted = names.stream().sorted().toList();
             Snapshot fresh = inspector.reread(queries, previous.snapshot(), sorted, kinds);
             return new Tracked(merge(previous.snapshot(), fresh, names, kinds), now, sorted);
         });
+    }
+
+    /** The objects depending on {@code oids} ({@code catalog_dependents.sql}) that {@code keep} accepts. */
+    private static List<Long> dependents(CatalogQueries queries, List<Long> oids, Predicate<Long> keep) {
+        if (oids.isEmpty()) {
+            return List.of();
+        }
+        return queries.query("catalog_dependents", row -> row.getLong("owner"), oids.stream().map(String::valueOf).toList())
+                .stream().filter(keep).toList();
     }
 
     private static boolean isRoutine(CatalogMarks marks, Long oid) {

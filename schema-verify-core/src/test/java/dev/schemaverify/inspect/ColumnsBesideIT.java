@@ -81,10 +81,7 @@ class ColumnsBesideIT {
         AtomicInteger opened = new AtomicInteger();
         try (Connection connection = TestDatabases.connect(url)) {
             TestDatabases.execute(connection, "SET default_transaction_isolation TO 'repeatable read'");
-            Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, () -> {
-                opened.incrementAndGet();
-                throw new IllegalStateException("not wanted");
-            });
+            Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, unwanted(opened));
             assertEquals(0, opened.get());
             assertEquals(single, read);
         }
@@ -96,12 +93,17 @@ class ColumnsBesideIT {
         AtomicInteger opened = new AtomicInteger();
         try (Connection connection = TestDatabases.connect(small)) {
             TestDatabases.execute(connection, "CREATE TABLE public.only_one (id integer PRIMARY KEY, note text)");
-            Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, () -> {
-                opened.incrementAndGet();
-                throw new IllegalStateException("not wanted");
-            });
+            Snapshot read = new Inspector(InspectOptions.allSchemas()).inspect(connection, unwanted(opened));
             assertEquals(0, opened.get());
             assertEquals(List.of("id", "note"), read.tables().get(0).columns().stream().map(c -> c.name()).toList());
         }
+    }
+
+    /** A second session that must not be asked for: counts the asks and refuses them. */
+    private static Supplier<Connection> unwanted(AtomicInteger opened) {
+        return () -> {
+            opened.incrementAndGet();
+            throw new IllegalStateException("not wanted");
+        };
     }
 }
