@@ -28,6 +28,8 @@ public final class MigrationHistory {
 
     private final String schema;
     private final String qualified;
+    /** The last connection on which the table was seen with its {@code rollback_checksum} column. */
+    private volatile Connection seenWithRollbackChecksum;
 
     public MigrationHistory(String schema) {
         this.schema = schema == null || schema.isBlank() ? DEFAULT_SCHEMA : schema;
@@ -119,14 +121,25 @@ public final class MigrationHistory {
         }
     }
 
-    /** Whether the table has the {@code rollback_checksum} column (tables of older versions lack it). */
+    /**
+     * Whether the table has the {@code rollback_checksum} column (tables of older versions lack it). Once seen
+     * on a connection it is not asked again there: nothing of ours drops the column, and {@code migrate} wrote
+     * a history row per migration after asking each time, one more round trip per migration.
+     */
     public boolean hasRollbackChecksum(Connection connection) throws SQLException {
+        if (connection == seenWithRollbackChecksum) {
+            return true;
+        }
         try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_attribute"
                 + " WHERE attrelid = to_regclass(?) AND attname = 'rollback_checksum' AND NOT attisdropped)")) {
             query.setString(1, qualified);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return rs.getBoolean(1);
+                boolean column = rs.getBoolean(1);
+                if (column) {
+                    seenWithRollbackChecksum = connection;
+                }
+                return column;
             }
         }
     }

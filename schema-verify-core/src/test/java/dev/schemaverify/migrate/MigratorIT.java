@@ -91,6 +91,41 @@ class MigratorIT {
     }
 
     @Test
+    void historyTableOfAnOlderVersionGetsItsRollbackColumnOrWorksWithoutIt() throws SQLException {
+        migrate(new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);"), options());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE public.schema_verify_history DROP COLUMN rollback_checksum");
+        }
+        String column = "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.schema_verify_history'::regclass"
+                + " AND attname = 'rollback_checksum' AND NOT attisdropped";
+
+        // the owner's run adds the column back and records the new row with it
+        migrate(new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);")
+                .versioned("2", "notes", "CREATE TABLE notes (id int);"), options());
+        assertEquals(List.of("1"), strings(column));
+        assertEquals(List.of("1 1 SQL db/V1__users.sql true true", "2 2 SQL db/V2__notes.sql true true"), history());
+
+        // a login that may not alter the table records its rows without the column, run after run
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE public.schema_verify_history DROP COLUMN rollback_checksum");
+            statement.execute("CREATE ROLE deployer_old_history");
+            statement.execute("GRANT CREATE ON SCHEMA public TO deployer_old_history");
+            statement.execute("GRANT SELECT, INSERT ON public.schema_verify_history TO deployer_old_history");
+            statement.execute("SET ROLE deployer_old_history");
+        }
+        migrate(new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);")
+                .versioned("2", "notes", "CREATE TABLE notes (id int);")
+                .versioned("3", "tags", "CREATE TABLE tags (id int);")
+                .versioned("4", "labels", "CREATE TABLE labels (id int);"), options());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET ROLE");
+        }
+        assertEquals(List.of("0"), strings(column));
+        assertEquals(List.of("3 deployer_old_history", "4 deployer_old_history"), strings("SELECT version || ' '"
+                + " || installed_by FROM public.schema_verify_history WHERE version IN ('3', '4') ORDER BY 1"));
+    }
+
+    @Test
     void historyInAnotherSchemaIsCreatedThere() throws SQLException {
         migrate(three(), new MigrateOptions("ops", false, null, false, false, false));
         assertEquals(List.of("1", "2", "3"), strings("SELECT version FROM ops.schema_verify_history ORDER BY 1"));
