@@ -1,8 +1,10 @@
 package dev.schemaverify.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -16,9 +18,12 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The fast composer of written contracts builds exactly the tree SnakeYAML builds (kinds, tags, values,
@@ -52,6 +57,34 @@ class WrittenYamlTest {
         Node fast = WrittenYaml.compose(yaml, "c.yaml");
         assertNotNull(fast, yaml);
         assertEquals(render(snake(yaml)), render(fast), yaml);
+    }
+
+    @Test
+    void identifierWordsAreStringsExactlyWhereSnakeYamlsResolverSaysSo() {
+        Resolver resolver = new Resolver();
+        List<String> words = new ArrayList<>(List.of("tenant_id", "t1", "_x", "x_", "name", "nullable",
+                "onx", "o", "f", "t", "True_", "offset", "e1", "E5", "inf", "nan", "NaN", "Infinity", "x1e5", "nO",
+                "Nul", "nulls", "falsey", "yess", "OFF1", "timestamptz", "uuid", "on_delete", "Z"));
+        for (String base : List.of("y", "n", "yes", "no", "true", "false", "on", "off", "null")) {
+            for (int mask = 0; mask < 1 << base.length(); mask++) {
+                StringBuilder variant = new StringBuilder();
+                for (int i = 0; i < base.length(); i++) {
+                    char c = base.charAt(i);
+                    variant.append((mask & 1 << i) != 0 ? Character.toUpperCase(c) : c);
+                }
+                words.add(variant.toString());
+            }
+        }
+        int strings = 0;
+        for (String word : words) {
+            boolean snakeSaysString = resolver.resolve(NodeId.scalar, word, true).equals(Tag.STR);
+            if (WrittenYaml.word(word)) {
+                assertTrue(snakeSaysString, word + " is taken for a string without the resolver, which says otherwise");
+                strings++;
+            }
+        }
+        assertFalse(WrittenYaml.word("true") || WrittenYaml.word("Off") || WrittenYaml.word("NULL") || WrittenYaml.word("n"));
+        assertEquals(28, strings, "the plain identifiers of the list (all but nO), none of the words");
     }
 
     /** Outside the emitter's shape: SnakeYAML reads these (or reports their errors). */
