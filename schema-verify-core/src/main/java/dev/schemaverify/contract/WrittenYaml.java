@@ -508,7 +508,11 @@ final class WrittenYaml {
     private record Plain(String text, Tag tag) {
     }
 
-    /** The YAML 1.1 words SnakeYAML resolves as booleans or null, in lower case; any case of one goes to it. */
+    /**
+     * The YAML 1.1 boolean and null words, in lower case. SnakeYAML resolves only some letter cases of them
+     * ({@code true}, {@code True}, {@code TRUE}; not {@code y} or {@code tRUE}), so any case of one is left to
+     * its resolver: more than needed, never less.
+     */
     private static final Set<String> RESOLVED_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
 
     /**

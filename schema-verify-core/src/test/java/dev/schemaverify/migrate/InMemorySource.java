@@ -19,18 +19,25 @@ final class InMemorySource implements MigrationSource {
 
     InMemorySource versioned(String version, String description, String sql) {
         steps.add(new Step(version, description, "db/V" + version + "__" + description.replace(' ', '_') + ".sql",
-                sql, false, true));
+                sql, false, true, null));
+        return this;
+    }
+
+    /** A versioned step whose history row records {@code rollbackChecksum}, as a step with a down does. */
+    InMemorySource versioned(String version, String description, String sql, String rollbackChecksum) {
+        steps.add(new Step(version, description, "db/V" + version + "__" + description.replace(' ', '_') + ".sql",
+                sql, false, true, rollbackChecksum));
         return this;
     }
 
     InMemorySource nonTransactional(String version, String description, String sql) {
         steps.add(new Step(version, description, "db/V" + version + "__" + description.replace(' ', '_') + ".sql",
-                sql, false, false));
+                sql, false, false, null));
         return this;
     }
 
     InMemorySource repeatable(String name, String sql) {
-        steps.add(new Step(name, name, "db/R__" + name + ".sql", sql, true, true));
+        steps.add(new Step(name, name, "db/R__" + name + ".sql", sql, true, true, null));
         return this;
     }
 
@@ -50,7 +57,7 @@ final class InMemorySource implements MigrationSource {
     }
 
     private record Step(String version, String description, String location, String sql, boolean repeatable,
-            boolean transactional) implements MigrationStep {
+            boolean transactional, String rollbackChecksum) implements MigrationStep {
         @Override
         public String rollbackLocation() {
             return null;

@@ -99,30 +99,37 @@ class MigratorIT {
         String column = "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.schema_verify_history'::regclass"
                 + " AND attname = 'rollback_checksum' AND NOT attisdropped";
 
-        // the owner's run adds the column back and records the new row with it
+        // the owner's run adds the column back and records each new row's rollback checksum in it
         migrate(new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);")
-                .versioned("2", "notes", "CREATE TABLE notes (id int);"), options());
+                .versioned("2", "notes", "CREATE TABLE notes (id int);", "down-2")
+                .versioned("3", "tags", "CREATE TABLE tags (id int);", "down-3"), options());
         assertEquals(List.of("1"), strings(column));
-        assertEquals(List.of("1 1 SQL db/V1__users.sql true true", "2 2 SQL db/V2__notes.sql true true"), history());
+        assertEquals(List.of("1 1 SQL db/V1__users.sql true true", "2 2 SQL db/V2__notes.sql true true",
+                "3 3 SQL db/V3__tags.sql true true"), history());
+        assertEquals(List.of("2 down-2", "3 down-3"), strings("SELECT version || ' ' || rollback_checksum"
+                + " FROM public.schema_verify_history WHERE rollback_checksum IS NOT NULL ORDER BY 1"));
 
         // a login that may not alter the table records its rows without the column, run after run
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE public.schema_verify_history DROP COLUMN rollback_checksum");
-            statement.execute("CREATE ROLE deployer_old_history");
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'deployer_old_history')"
+                    + " THEN CREATE ROLE deployer_old_history; END IF; END $$");
             statement.execute("GRANT CREATE ON SCHEMA public TO deployer_old_history");
             statement.execute("GRANT SELECT, INSERT ON public.schema_verify_history TO deployer_old_history");
             statement.execute("SET ROLE deployer_old_history");
         }
-        migrate(new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);")
-                .versioned("2", "notes", "CREATE TABLE notes (id int);")
-                .versioned("3", "tags", "CREATE TABLE tags (id int);")
-                .versioned("4", "labels", "CREATE TABLE labels (id int);"), options());
+        InMemorySource four = new InMemorySource().versioned("1", "users", "CREATE TABLE users (id int PRIMARY KEY);")
+                .versioned("2", "notes", "CREATE TABLE notes (id int);", "down-2")
+                .versioned("3", "tags", "CREATE TABLE tags (id int);", "down-3")
+                .versioned("4", "labels", "CREATE TABLE labels (id int);", "down-4")
+                .versioned("5", "colors", "CREATE TABLE colors (id int);", "down-5");
+        migrate(four, options());
         try (Statement statement = connection.createStatement()) {
             statement.execute("RESET ROLE");
         }
         assertEquals(List.of("0"), strings(column));
-        assertEquals(List.of("3 deployer_old_history", "4 deployer_old_history"), strings("SELECT version || ' '"
-                + " || installed_by FROM public.schema_verify_history WHERE version IN ('3', '4') ORDER BY 1"));
+        assertEquals(List.of("4 deployer_old_history", "5 deployer_old_history"), strings("SELECT version || ' '"
+                + " || installed_by FROM public.schema_verify_history WHERE version IN ('4', '5') ORDER BY 1"));
     }
 
     @Test
