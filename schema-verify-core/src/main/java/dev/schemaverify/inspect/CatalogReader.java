@@ -264,10 +264,11 @@ final class CatalogReader {
         for (TableParts parts : rows("tables", "name", CatalogReader::tableParts, schemas)) {
             tables.put(parts.name, parts);
         }
+        Supplier<List<Owned<Column>>> columnsHere = () -> rows("columns", "table_name", CatalogReader::column, schemas);
         ColumnsBeside columnsBeside = beside != null && tables.size() >= COLUMNS_BESIDE_FROM
                 && readsCommittedPerStatement() ? new ColumnsBeside(beside, schemas) : null;
         if (columnsBeside == null) {
-            addColumns(tables, rows("columns", "table_name", CatalogReader::column, schemas));
+            addColumns(tables, columnsHere.get());
         }
         rows("constraints", "table_name", row -> {
             TableParts table = tables.get(tableName(row));
@@ -328,7 +329,7 @@ final class CatalogReader {
         }, schemas, schemas);
         if (columnsBeside != null) {
             List<Owned<Column>> columns = columnsBeside.join();
-            addColumns(tables, columns != null ? columns : rows("columns", "table_name", CatalogReader::column, schemas));
+            addColumns(tables, columns != null ? columns : columnsHere.get());
         }
         return tables.values().stream().map(TableParts::toTable).sorted(Comparator.comparing(Table::name)).toList();
     }

@@ -35,13 +35,16 @@ public final class Inspector {
      * them too.
      */
     public Snapshot inspect(Connection connection, Supplier<Connection> beside) {
-        CatalogQueries queries = new CatalogQueries(connection);
-        return Sessions.readOnly(queries, () -> read(queries, null, beside));
+        return inspect(new CatalogQueries(connection), beside);
     }
 
     /** As {@link #inspect(Connection)}, through a runner whose statement count tests can read. */
     Snapshot inspect(CatalogQueries queries) {
-        return Sessions.readOnly(queries, () -> read(queries, null));
+        return inspect(queries, null);
+    }
+
+    private Snapshot inspect(CatalogQueries queries, Supplier<Connection> beside) {
+        return Sessions.readOnly(queries, () -> read(queries, null, beside));
     }
 
     /**

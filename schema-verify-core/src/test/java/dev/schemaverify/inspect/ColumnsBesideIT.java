@@ -8,6 +8,7 @@ import dev.schemaverify.model.Table;
 import dev.schemaverify.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -43,7 +44,7 @@ class ColumnsBesideIT {
     @Test
     void aLargeSchemaReadsItsColumnsInASecondSessionAndTheSnapshotIsTheSame() throws SQLException {
         AtomicInteger opened = new AtomicInteger();
-        List<Connection> sessions = new java.util.ArrayList<>();
+        List<Connection> sessions = new ArrayList<>();
         Supplier<Connection> beside = () -> {
             opened.incrementAndGet();
             try {
