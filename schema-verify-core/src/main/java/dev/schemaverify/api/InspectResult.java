@@ -1,12 +1,51 @@
 package dev.schemaverify.api;
 
+import dev.schemaverify.contract.ContractWriter;
 import dev.schemaverify.model.Snapshot;
+import dev.schemaverify.report.ReportFiles;
+import java.nio.file.Path;
 
 /**
- * An inspected schema and the contract written from it.
- *
- * @param source what was inspected
- * @param contractYaml the snapshot as a contract, ready to commit
+ * An inspected schema and the contract written from it. The contract's text is made when it is asked for:
+ * {@link #writeContract(Path)} streams it to a file without holding it in memory (a 5,000-table contract is
+ * 12 MB), {@link #contractYaml()} returns it as a string.
  */
-public record InspectResult(String source, Snapshot snapshot, String contractYaml) {
+public final class InspectResult {
+    private final String source;
+    private final Snapshot snapshot;
+    private final boolean owners;
+    private final boolean comments;
+    private String contractYaml;
+
+    InspectResult(String source, Snapshot snapshot, boolean owners, boolean comments) {
+        this.source = source;
+        this.snapshot = snapshot;
+        this.owners = owners;
+        this.comments = comments;
+    }
+
+    /** What was inspected. */
+    public String source() {
+        return source;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The snapshot as a strict contract, ready to commit. */
+    public synchronized String contractYaml() {
+        if (contractYaml == null) {
+            contractYaml = new ContractWriter().write(snapshot, true, owners, comments);
+        }
+        return contractYaml;
+    }
+
+    /**
+     * Writes {@link #contractYaml()} to {@code file} (its folder is created), replacing the file only once
+     * the whole text is written: a failure leaves an existing contract as it was.
+     */
+    public void writeContract(Path file) {
+        ReportFiles.write(file, sink -> new ContractWriter().write(snapshot, true, owners, comments, sink));
+    }
 }

@@ -1,7 +1,6 @@
 package dev.schemaverify.api;
 
 import dev.schemaverify.contract.Contract;
-import dev.schemaverify.contract.ContractWriter;
 import dev.schemaverify.diff.DiffOptions;
 import dev.schemaverify.diff.Finding;
 import dev.schemaverify.diff.SchemaDiff;
@@ -194,17 +193,15 @@ public final class SchemaVerifier {
                 int applied = migrate(request.migrations(), request.migrationsDisplay(), request.migrationSettings(),
                         connection);
                 Snapshot snapshot = new Inspector(scope).inspect(connection);
-                return new InspectResult(describe(shadow, applied), snapshot, new ContractWriter().write(snapshot, true, request.owners(),
-                        request.comments()));
+                return new InspectResult(describe(shadow, applied), snapshot, request.owners(), request.comments());
             } catch (SQLException e) {
                 throw new SchemaVerifyException(ErrorCode.SHADOW, "the shadow database failed: " + e.getMessage(), e);
             }
         }
         try (Connection target = Connections.open(request.target())) {
             Snapshot snapshot = new Inspector(scope).inspect(target, besideSession(request.target()));
-            return new InspectResult("database " + request.target().displayUrl(), snapshot,
-                    new ContractWriter().write(snapshot, true, request.owners(),
-                        request.comments()));
+            return new InspectResult("database " + request.target().displayUrl(), snapshot, request.owners(),
+                    request.comments());
         } catch (SQLException e) {
             throw new SchemaVerifyException(ErrorCode.CONNECTION,
                     "lost the connection to " + request.target().displayUrl() + ": " + e.getMessage(), e);

@@ -24,6 +24,8 @@ import dev.schemaverify.model.TablePart;
 import dev.schemaverify.model.Trigger;
 import dev.schemaverify.model.UniqueConstraint;
 import dev.schemaverify.model.View;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +66,24 @@ public final class ContractWriter {
      * environments, and a contract full of them is noise where nobody wants them checked.
      */
     public String write(Snapshot snapshot, boolean strict, boolean owners, boolean comments) {
+        StringBuilder text = new StringBuilder();
+        try {
+            write(snapshot, strict, owners, comments, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder throws none
+        }
+        return text.toString();
+    }
+
+    /**
+     * As {@link #write(Snapshot, boolean, boolean, boolean)}, handing the text to {@code sink} in pieces as it
+     * is made: each table's part of the contract exists only while it is written.
+     */
+    public void write(Snapshot snapshot, boolean strict, boolean owners, boolean comments, Appendable sink)
+            throws IOException {
         this.owners = owners;
         this.comments = comments;
-        YamlEmitter out = new YamlEmitter();
+        YamlEmitter out = new YamlEmitter(sink);
         out.comment("schema-verify contract: the schema this project expects.");
         out.comment("Format: " + Docs.url("contract-format.md") + ". Declared properties are checked; left-out ones are not.");
         if (strict) {
@@ -103,7 +120,7 @@ public final class ContractWriter {
             top.put("schemas", schemas);
         }
         out.map(top);
-        return out.text();
+        out.finish();
     }
 
     private Block schemas(Snapshot snapshot) {
@@ -147,7 +164,7 @@ public final class ContractWriter {
             putSection(schema, "sequences", sequences);
             Block tables = new Block();
             for (Table table : inSchema(snapshot.tables(), schemaName, Table::name)) {
-                tables.put(table.name().name(), table(table));
+                tables.put(table.name().name(), (YamlEmitter.Later) () -> table(table));
             }
             putSection(schema, "tables", tables);
             Block views = new Block();

@@ -34,14 +34,12 @@ final class YamlScalars {
                 || text.contains(": ") || text.contains(" #") || text.endsWith(":")) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || (flow && FLOW_INDICATORS.indexOf(c) >= 0)) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || !isPrintable(c) || (flow && FLOW_INDICATORS.indexOf(c) >= 0)) {
                 return false;
             }
-        }
-        if (!text.codePoints().allMatch(c -> isPrintable(c) && c != '\n' && c != '\r')) {
-            return false;
+            i += Character.charCount(c);
         }
         // true, null, 12, 1.5, 2024-01-01, ~ and friends would not read back as text.
         return RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.STR);

@@ -177,6 +177,59 @@ class ContractWriterTest {
         assertEquals(tables.size(), read.tables().size());
     }
 
+    /**
+     * Written to a sink, a contract arrives in whole lines, in more than one piece once it is large, and is
+     * the text {@link ContractWriter#write(Snapshot, boolean, boolean, boolean)} returns.
+     */
+    @Test
+    void aLargeContractIsHandedOnInWholeLinesAsItIsMade() throws java.io.IOException {
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            for (Table t : rich().tables()) {
+                tables.add(new Table(new QualifiedName(t.name().schema(), t.name().name() + "_" + i), t.columns(),
+                        t.primaryKey(), t.uniqueConstraints(), t.foreignKeys(), t.checks(), t.indexes(),
+                        t.rlsEnabled(), t.rlsForced(), t.policies(), t.triggers(), t.grants(), null)
+                        .withOwnerAndComment("app_owner", "table " + i));
+            }
+        }
+        Snapshot rich = rich();
+        Snapshot big = new Snapshot(rich.extensions(), rich.schemas(), rich.enums(), rich.sequences(), tables,
+                rich.views(), rich.routines(), rich.notVerified());
+        for (boolean ownersAndComments : new boolean[] {false, true}) {
+            List<String> pieces = new ArrayList<>();
+            Appendable sink = new Appendable() {
+                @Override
+                public Appendable append(CharSequence text) {
+                    pieces.add(text.toString());
+                    return this;
+                }
+
+                @Override
+                public Appendable append(CharSequence text, int start, int end) {
+                    return append(text.subSequence(start, end));
+                }
+
+                @Override
+                public Appendable append(char c) {
+                    return append(String.valueOf(c));
+                }
+            };
+            new ContractWriter().write(big, true, ownersAndComments, ownersAndComments, sink);
+            String whole = new ContractWriter().write(big, true, ownersAndComments, ownersAndComments);
+            assertTrue(whole.length() > 3 * 32_768, "only " + whole.length() + " characters");
+            assertEquals(whole, String.join("", pieces));
+            assertTrue(pieces.size() >= 3, pieces.size() + " pieces");
+            for (String piece : pieces) {
+                assertTrue(piece.endsWith("\n"), "a piece ends inside a line: ..." + piece.substring(piece.length() - 20));
+                assertTrue(piece.length() < 2 * 32_768, "a piece of " + piece.length() + " characters");
+            }
+            assertEquals(big.tables().size(), reader.read(whole, "big.yaml").expected().tables().size());
+            // the tables' parts are made as they are written, with the writer's settings of that call
+            assertEquals(ownersAndComments, whole.contains("comment: table 59"));
+            assertEquals(ownersAndComments, whole.contains("owner: app_owner"));
+        }
+    }
+
     private static Snapshot snapshotOf(List<Table> tables) {
         List<Schema> schemas = tables.stream().map(t -> t.name().schema()).distinct().sorted()
                 .map(name -> new Schema(name, null, null)).toList();

@@ -5,7 +5,6 @@ import dev.schemaverify.api.InspectResult;
 import dev.schemaverify.api.SchemaVerifier;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.report.Report;
-import dev.schemaverify.report.ReportFiles;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,7 +52,7 @@ public class InspectMojo extends AbstractShadowMojo {
                 isBlank(url) ? shadow() : null, schemaList(), excludeSchemas, migrationSettings(), compareOwners,
                 compareComments);
         InspectResult result = new SchemaVerifier().inspect(request);
-        ReportFiles.write(output.toPath(), result.contractYaml());
+        result.writeContract(output.toPath());
         getLog().info("schema-verify: inspected " + result.source() + ": "
                 + Report.plural(result.snapshot().tables().size(), "table") + ", "
                 + Report.plural(result.snapshot().size(), "object") + "; contract written to " + display(output));
