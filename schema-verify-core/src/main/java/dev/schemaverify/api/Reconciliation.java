@@ -19,7 +19,11 @@ import dev.schemaverify.shadow.ShadowDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Reads both sides of a reconciliation and plans both scripts. Databases are only read; the
@@ -27,8 +31,9 @@ import java.util.List;
  */
 final class Reconciliation {
     private final ReconcileRequest request;
-    private final List<Connection> connections = new ArrayList<>();
-    private final List<ShadowDatabase> shadows = new ArrayList<>();
+    // added to from the thread that reads the expected side too
+    private final List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+    private final List<ShadowDatabase> shadows = Collections.synchronizedList(new ArrayList<>());
 
     Reconciliation(ReconcileRequest request) {
         this.request = request;
@@ -50,12 +55,24 @@ final class Reconciliation {
                     : contract != null ? contract.schemas() : List.of();
             InspectOptions scope = new InspectOptions(schemas, List.of()).withoutBookkeeping();
 
-            Connection actualConnection = open(request.actual());
-            Snapshot actual = SchemaScope.extensionsWithin(new Inspector(scope).inspect(actualConnection),
-                    request.schemas());
+            // A database or the migrations on the expected side are read on a thread of their own while the
+            // actual database is: two servers' round trips, or a shadow's start and the migrations, overlap.
+            Beside expectedBeside = contract != null ? null
+                    : new Beside(() -> new Inspector(scope).inspect(open(request.expected())));
+            Connection actualConnection;
+            Snapshot actual;
+            try {
+                actualConnection = open(request.actual());
+                actual = SchemaScope.extensionsWithin(new Inspector(scope).inspect(actualConnection),
+                        request.schemas());
+            } finally {
+                if (expectedBeside != null) {
+                    expectedBeside.await(); // the actual side's failure comes first; the other's resources close below
+                }
+            }
             Snapshot expected = SameParse.align(actualConnection, SchemaScope.extensionsWithin(contract != null
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
-                    : new Inspector(scope).inspect(open(request.expected())), request.schemas()), actual);
+                    : expectedBeside.result(), request.schemas()), actual);
 
             // decided here only: as for verify, strict comes from the request or from the contract itself
             boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();
@@ -86,6 +103,53 @@ final class Reconciliation {
                 contract == null ? null : contract.expected(), compared));
         all.addAll(contract == null ? Unannotated.notVerified(expected, compared) : expected.notVerified());
         return List.copyOf(all);
+    }
+
+    /** One side's inspection on a thread of its own; its connection and shadow are closed with the others. */
+    private static final class Beside {
+        private final FutureTask<Snapshot> reading;
+        private final Thread thread;
+
+        Beside(Supplier<Snapshot> read) {
+            reading = new FutureTask<>(read::get);
+            thread = new Thread(reading, "schema-verify expected side");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits until the reading has ended, whichever way. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // its connection or shadow must not outlive the goal
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        Snapshot result() {
+            await();
+            try {
+                return reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e); // not reached: the thread has ended
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** A read-only view of a database, or a shadow database with the migrations applied. */

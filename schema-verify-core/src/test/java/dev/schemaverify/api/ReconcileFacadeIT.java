@@ -1,13 +1,17 @@
 package dev.schemaverify.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemaverify.migrate.SqlScripts;
 import dev.schemaverify.reconcile.ReconcileOptions;
 import dev.schemaverify.reconcile.ReconcileScript;
 import dev.schemaverify.testing.TestDatabases;
+import dev.schemaverify.model.SchemaVerifyException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +62,63 @@ class ReconcileFacadeIT {
         ReconcileResult back = verifier.reconcile(request);
         assertEquals(Quickstart.lines(result.findings()), Quickstart.lines(back.findings()),
                 "reconcile-rollback.sql brings back exactly the drift there was");
+    }
+
+    /**
+     * The two databases are read at once; whichever cannot be read is the one named (the actual side first
+     * when neither can), and no session of the other side outlives the call.
+     */
+    @Test
+    void theSideThatCannotBeReadIsNamedAndTheOtherSidesSessionIsClosed() throws Exception {
+        String real = database("sides", STAGING);
+        String realName = real.replaceFirst("^.*/([^/?]+).*$", "$1");
+        String missingActual = TestDatabases.server().getJdbcUrl("postgres", "no_such_actual_db");
+        String missingExpected = TestDatabases.server().getJdbcUrl("postgres", "no_such_expected_db");
+        SchemaVerifier verifier = new SchemaVerifier();
+
+        SchemaVerifyException actualFails = assertThrows(SchemaVerifyException.class,
+                () -> verifier.reconcile(request(real, missingActual)));
+        assertTrue(actualFails.getMessage().contains("no_such_actual_db"), actualFails.getMessage());
+        assertNoSessionsOn(realName);
+
+        SchemaVerifyException expectedFails = assertThrows(SchemaVerifyException.class,
+                () -> verifier.reconcile(request(missingExpected, real)));
+        assertTrue(expectedFails.getMessage().contains("no_such_expected_db"), expectedFails.getMessage());
+        assertNoSessionsOn(realName);
+
+        SchemaVerifyException both = assertThrows(SchemaVerifyException.class,
+                () -> verifier.reconcile(request(missingExpected, missingActual)));
+        assertTrue(both.getMessage().contains("no_such_actual_db") && !both.getMessage().contains("no_such_expected_db"),
+                both.getMessage());
+
+        assertEquals(2, verifier.reconcile(request(real, database("sides_empty", "SELECT 1;"))).findings().size(),
+                "both tables of the expected side are missing from the empty one");
+        assertNoSessionsOn(realName);
+    }
+
+    private static ReconcileRequest request(String expected, String actual) {
+        return new ReconcileRequest(new SchemaSource.Database(new DatabaseTarget(expected, "postgres", null)),
+                new SchemaSource.Database(new DatabaseTarget(actual, "postgres", null)), null, List.of(),
+                new ReconcileOptions(true, true, false));
+    }
+
+    private static void assertNoSessionsOn(String database) throws Exception {
+        long sessions = -1;
+        try (Connection admin = TestDatabases.server().getPostgresDatabase().getConnection();
+                PreparedStatement count = admin.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            count.setString(1, database);
+            for (int tries = 0; tries < 50 && sessions != 0; tries++) { // a closed session's backend ends just after
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    sessions = row.getLong(1);
+                }
+                if (sessions != 0) {
+                    Thread.sleep(100);
+                }
+            }
+        }
+        assertEquals(0, sessions, "sessions left open on " + database);
     }
 
     @Test
