@@ -24,6 +24,12 @@ public final class InspectResult {
         this.comments = comments;
     }
 
+    /** A result whose contract is the given text (this was a record with these three components). */
+    public InspectResult(String source, Snapshot snapshot, String contractYaml) {
+        this(source, snapshot, false, false);
+        this.contractYaml = java.util.Objects.requireNonNull(contractYaml, "contractYaml");
+    }
+
     /** What was inspected. */
     public String source() {
         return source;
@@ -42,10 +48,19 @@ public final class InspectResult {
     }
 
     /**
-     * Writes {@link #contractYaml()} to {@code file} (its folder is created), replacing the file only once
-     * the whole text is written: a failure leaves an existing contract as it was.
+     * Writes {@link #contractYaml()} to {@code file} (its folder is created) as {@link ReportFiles#write} does:
+     * an existing contract is replaced only once the new one is whole, so a failure part way leaves it as it
+     * was (a link or a device is written through instead).
      */
     public void writeContract(Path file) {
-        ReportFiles.write(file, sink -> new ContractWriter().write(snapshot, true, owners, comments, sink));
+        String given;
+        synchronized (this) {
+            given = contractYaml;
+        }
+        if (given != null) {
+            ReportFiles.write(file, given);
+        } else {
+            ReportFiles.write(file, sink -> new ContractWriter().write(snapshot, true, owners, comments, sink));
+        }
     }
 }

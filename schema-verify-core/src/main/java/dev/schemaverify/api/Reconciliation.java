@@ -65,10 +65,15 @@ final class Reconciliation {
                 actualConnection = open(request.actual());
                 actual = SchemaScope.extensionsWithin(new Inspector(scope).inspect(actualConnection),
                         request.schemas());
-            } finally {
+            } catch (RuntimeException | Error failure) {
+                // the actual side's failure comes first, the other's rides along; its resources close below
                 if (expectedBeside != null) {
-                    expectedBeside.await(); // the actual side's failure comes first; the other's resources close below
+                    Throwable other = expectedBeside.failure();
+                    if (other != null) {
+                        failure.addSuppressed(other);
+                    }
                 }
+                throw failure;
             }
             Snapshot expected = SameParse.align(actualConnection, SchemaScope.extensionsWithin(contract != null
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
@@ -130,6 +135,20 @@ final class Reconciliation {
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits for the reading to end; what it failed with, or {@code null}. */
+        Throwable failure() {
+            await();
+            try {
+                reading.get();
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause();
             }
         }
 

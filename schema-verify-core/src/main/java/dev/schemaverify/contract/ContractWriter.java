@@ -119,7 +119,11 @@ public final class ContractWriter {
         if (!schemas.isEmpty()) {
             top.put("schemas", schemas);
         }
-        out.map(top);
+        try {
+            out.map(top);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the sink's own failure, as this method declares it
+        }
         out.finish();
     }
 

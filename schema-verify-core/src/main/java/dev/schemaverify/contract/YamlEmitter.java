@@ -27,7 +27,11 @@ final class YamlEmitter {
     record Raw(String text) {
     }
 
-    /** A value made when the emitter reaches it, and garbage once it is written. */
+    /**
+     * A value made when the emitter reaches it, and garbage once it is written. Resolved only as the value
+     * of a map's entry, and made again each time it is reached: put it in a {@link Block} (never in a list),
+     * and make it from nothing that changes.
+     */
     interface Later extends Supplier<Object> {
     }
 

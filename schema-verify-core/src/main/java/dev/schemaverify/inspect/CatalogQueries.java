@@ -51,9 +51,17 @@ final class CatalogQueries {
         return run(name, resource(name), mapper, parameters);
     }
 
+    /**
+     * Rows fetched per round trip where the session is in a transaction (every inspection's is): the columns
+     * of 5,000 tables are 59,000 rows, which pgjdbc would otherwise hold all at once before the first is
+     * mapped (peak RSS of inspect at that size 385-436 MiB before, 330-406 after, in 9 alternating pairs).
+     */
+    private static final int FETCH_SIZE = 1000;
+
     private <T> List<T> run(String name, String sql, RowMapper<T> mapper, Object... parameters) {
         statements++;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < parameters.length; i++) {
                 bind(statement, i + 1, parameters[i]);
             }

@@ -90,6 +90,9 @@ class ReconcileFacadeIT {
                 () -> verifier.reconcile(request(missingExpected, missingActual)));
         assertTrue(both.getMessage().contains("no_such_actual_db") && !both.getMessage().contains("no_such_expected_db"),
                 both.getMessage());
+        assertEquals(1, both.getSuppressed().length, "the expected side's failure rides along");
+        assertTrue(both.getSuppressed()[0].getMessage().contains("no_such_expected_db"),
+                both.getSuppressed()[0].getMessage());
 
         assertEquals(2, verifier.reconcile(request(real, database("sides_empty", "SELECT 1;"))).findings().size(),
                 "both tables of the expected side are missing from the empty one");

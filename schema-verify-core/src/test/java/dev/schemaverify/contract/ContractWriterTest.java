@@ -224,10 +224,48 @@ class ContractWriterTest {
                 assertTrue(piece.length() < 2 * 32_768, "a piece of " + piece.length() + " characters");
             }
             assertEquals(big.tables().size(), reader.read(whole, "big.yaml").expected().tables().size());
-            // the tables' parts are made as they are written, with the writer's settings of that call
+            // the tables' parts, made as they are written, follow the settings of that call
             assertEquals(ownersAndComments, whole.contains("comment: table 59"));
             assertEquals(ownersAndComments, whole.contains("owner: app_owner"));
         }
+    }
+
+    /** A sink that fails part way (a full disk) fails the write with its own exception, not a wrapped one. */
+    @Test
+    void aSinkThatFailsPartWayFailsTheWriteWithItsException() {
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            for (Table t : rich().tables()) {
+                tables.add(new Table(new QualifiedName(t.name().schema(), t.name().name() + "_" + i), t.columns(),
+                        t.primaryKey(), t.uniqueConstraints(), t.foreignKeys(), t.checks(), t.indexes(),
+                        t.rlsEnabled(), t.rlsForced(), t.policies(), t.triggers(), t.grants(), null));
+            }
+        }
+        Snapshot big = snapshotOf(tables);
+        int[] pieces = {0};
+        Appendable full = new Appendable() {
+            @Override
+            public Appendable append(CharSequence text) throws java.io.IOException {
+                if (++pieces[0] == 2) {
+                    throw new java.io.IOException("No space left on device");
+                }
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) throws java.io.IOException {
+                return append(text.subSequence(start, end));
+            }
+
+            @Override
+            public Appendable append(char c) throws java.io.IOException {
+                return append(String.valueOf(c));
+            }
+        };
+        java.io.IOException failed = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new ContractWriter().write(big, true, false, false, full));
+        assertEquals("No space left on device", failed.getMessage());
+        assertEquals(2, pieces[0], "the write stops at the failing piece");
     }
 
     private static Snapshot snapshotOf(List<Table> tables) {

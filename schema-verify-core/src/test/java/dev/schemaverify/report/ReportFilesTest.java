@@ -52,14 +52,40 @@ class ReportFilesTest {
         assertEquals(List.of(file), files(dir));
     }
 
+    /** The new file takes the old one's permissions; a new file gets the folder's usual ones. */
     @Test
-    void replacesAnExistingFileWithTheFilesUsualPermissions() throws IOException {
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path script = Files.writeString(dir.resolve("reconcile.sql"), "old");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        ReportFiles.write(script, "new");
+        assertEquals("new", Files.readString(script));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+
         Path usual = Files.createFile(dir.resolve("usual"));
-        Path file = Files.writeString(dir.resolve("report.html"), "old");
-        ReportFiles.write(file, "new");
-        assertEquals("new", Files.readString(file));
+        Path fresh = dir.resolve("report.html");
+        ReportFiles.write(fresh, "first");
         assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
-                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    /** A file with a second name is written in place, so both names still show the same text. */
+    @Test
+    void aHardLinkedFileIsWrittenInPlace() throws IOException {
+        Path file = Files.writeString(dir.resolve("contract.yaml"), "old");
+        Path other = Files.createLink(dir.resolve("other-name.yaml"), file);
+        ReportFiles.write(file, "new\n");
+        assertEquals("new\n", Files.readString(other));
+        assertEquals(List.of(file, other), files(dir));
+    }
+
+    /** A dangling link is written through too: its target is created and the link stays. */
+    @Test
+    void aDanglingLinkGetsItsTarget() throws IOException {
+        Path target = dir.resolve("elsewhere.yaml");
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), target);
+        ReportFiles.write(link, "made\n");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("made\n", Files.readString(target));
     }
 
     /** A link (or a device such as /dev/stdout) is written through, not replaced by a file. */
