@@ -96,14 +96,17 @@ final class YamlEmitter {
         int start = out.length();
         indent(indent);
         out.append(inline(key, false)).append(':');
-        int prefix = out.length() - start;
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) map;
-            String inline = map instanceof Block && !map.isEmpty() ? null : flow(typed);
-            if (inline != null && prefix + 1 + inline.length() <= MAX_LINE) {
-                out.append(' ').append(inline).append('\n');
+            // the one-line form is written straight into the line, and taken back when it does not fit
+            int keyEnd = out.length();
+            boolean inline = !(map instanceof Block && !map.isEmpty()) && flow(out.append(' '), typed)
+                    && out.length() - start <= MAX_LINE;
+            if (inline) {
+                out.append('\n');
             } else {
+                out.setLength(keyEnd);
                 out.append('\n');
                 map(typed, indent + INDENT);
             }
@@ -132,14 +135,17 @@ final class YamlEmitter {
         }
     }
 
-    /** The one-line flow form of {@code map}, or {@code null} when it holds multi-line text. */
-    private String flow(Map<String, Object> map) {
-        StringBuilder flow = new StringBuilder().append('{');
+    /**
+     * Appends the one-line flow form of {@code map} to {@code flow}; {@code false} when it holds multi-line
+     * text, which has no such form (the caller then takes back what was appended).
+     */
+    private boolean flow(StringBuilder flow, Map<String, Object> map) {
+        flow.append('{');
         boolean first = true;
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             Object value = entry.getValue() instanceof Later later ? later.get() : entry.getValue();
             if (value instanceof String text && text.indexOf('\n') >= 0) {
-                return null;
+                return false;
             }
             if (!first) {
                 flow.append(", ");
@@ -149,16 +155,15 @@ final class YamlEmitter {
             if (value instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> typed = (Map<String, Object>) nested;
-                String rendered = flow(typed);
-                if (rendered == null) {
-                    return null;
+                if (!flow(flow, typed)) {
+                    return false;
                 }
-                flow.append(rendered);
             } else {
                 scalar(flow, value, true);
             }
         }
-        return flow.append('}').toString();
+        flow.append('}');
+        return true;
     }
 
     private void scalar(StringBuilder into, Object value, boolean flow) {
