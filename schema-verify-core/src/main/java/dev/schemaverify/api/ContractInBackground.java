@@ -2,13 +2,10 @@ package dev.schemaverify.api;
 
 import dev.schemaverify.contract.Contract;
 import dev.schemaverify.contract.ContractReader;
-import dev.schemaverify.model.ErrorCode;
-import dev.schemaverify.model.SchemaVerifyException;
+import dev.schemaverify.model.Background;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A contract read on a thread of its own while the caller does what does not need it yet (connecting,
@@ -19,7 +16,7 @@ import java.util.concurrent.FutureTask;
  */
 final class ContractInBackground {
     private final Path file;
-    private final FutureTask<Contract> reading;
+    private final Background<Contract> reading;
     private List<String> guessedSchemas;
     private boolean guessed;
 
@@ -30,10 +27,7 @@ final class ContractInBackground {
 
     private ContractInBackground(Path file, String display) {
         this.file = file;
-        this.reading = new FutureTask<>(() -> new ContractReader().read(file, display));
-        Thread thread = new Thread(reading, "schema-verify contract reader");
-        thread.setDaemon(true);
-        thread.start();
+        this.reading = Background.start("schema-verify contract reader", () -> new ContractReader().read(file, display));
     }
 
     static ContractInBackground start(Path file, String display) {
@@ -54,29 +48,7 @@ final class ContractInBackground {
 
     /** The contract, or the error reading it gave. */
     Contract join() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return reading.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new SchemaVerifyException(ErrorCode.CONTRACT, "reading the contract failed: " + cause, cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return reading.join();
     }
 
     /**

@@ -52,15 +52,9 @@ public final class InspectResult {
      * an existing contract is replaced only once the new one is whole, so a failure part way leaves it as it
      * was (a link or a device is written through instead).
      */
-    public void writeContract(Path file) {
-        String given;
-        synchronized (this) {
-            given = contractYaml;
-        }
-        if (given != null) {
-            ReportFiles.write(file, given);
-        } else {
-            ReportFiles.write(file, sink -> new ContractWriter().write(snapshot, true, owners, comments, sink));
-        }
+    public synchronized void writeContract(Path file) {
+        String made = contractYaml;
+        ReportFiles.write(file, made != null ? sink -> sink.append(made)
+                : sink -> new ContractWriter().write(snapshot, true, owners, comments, sink));
     }
 }

@@ -8,6 +8,7 @@ import dev.schemaverify.inspect.InspectOptions;
 import dev.schemaverify.inspect.Inspector;
 import dev.schemaverify.inspect.SameParse;
 import dev.schemaverify.migrate.StepTransactions;
+import dev.schemaverify.model.Background;
 import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.NotVerified;
 import dev.schemaverify.model.SchemaVerifyException;
@@ -21,9 +22,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * Reads both sides of a reconciliation and plans both scripts. Databases are only read; the
@@ -57,8 +55,8 @@ final class Reconciliation {
 
             // A database or the migrations on the expected side are read on a thread of their own while the
             // actual database is: two servers' round trips, or a shadow's start and the migrations, overlap.
-            Beside expectedBeside = contract != null ? null
-                    : new Beside(() -> new Inspector(scope).inspect(open(request.expected())));
+            Background<Snapshot> expectedBeside = contract != null ? null : Background.start(
+                    "schema-verify expected side", () -> new Inspector(scope).inspect(open(request.expected())));
             Connection actualConnection;
             Snapshot actual;
             try {
@@ -77,7 +75,7 @@ final class Reconciliation {
             }
             Snapshot expected = SameParse.align(actualConnection, SchemaScope.extensionsWithin(contract != null
                     ? new ContractNormalizer().normalize(actualConnection, contract.expected())
-                    : expectedBeside.result(), request.schemas()), actual);
+                    : expectedBeside.join(), request.schemas()), actual);
 
             // decided here only: as for verify, strict comes from the request or from the contract itself
             boolean dropUnexpected = contract == null || request.options().dropUnexpected() || contract.strict();
@@ -108,67 +106,6 @@ final class Reconciliation {
                 contract == null ? null : contract.expected(), compared));
         all.addAll(contract == null ? Unannotated.notVerified(expected, compared) : expected.notVerified());
         return List.copyOf(all);
-    }
-
-    /** One side's inspection on a thread of its own; its connection and shadow are closed with the others. */
-    private static final class Beside {
-        private final FutureTask<Snapshot> reading;
-        private final Thread thread;
-
-        Beside(Supplier<Snapshot> read) {
-            reading = new FutureTask<>(read::get);
-            thread = new Thread(reading, "schema-verify expected side");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** Waits until the reading has ended, whichever way. */
-        void await() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // its connection or shadow must not outlive the goal
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** Waits for the reading to end; what it failed with, or {@code null}. */
-        Throwable failure() {
-            await();
-            try {
-                reading.get();
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                return e.getCause();
-            }
-        }
-
-        Snapshot result() {
-            await();
-            try {
-                return reading.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e); // not reached: the thread has ended
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     /** A read-only view of a database, or a shadow database with the migrations applied. */

@@ -4,11 +4,11 @@ import static dev.schemaverify.inspect.CatalogQueries.bool;
 import static dev.schemaverify.inspect.CatalogQueries.longValue;
 import static dev.schemaverify.inspect.CatalogQueries.strings;
 
+import dev.schemaverify.model.Background;
 import dev.schemaverify.model.CheckConstraint;
 import dev.schemaverify.model.Column;
 import dev.schemaverify.model.DefaultPrivilege;
 import dev.schemaverify.model.EnumType;
-import dev.schemaverify.model.ErrorCode;
 import dev.schemaverify.model.Extension;
 import dev.schemaverify.model.ForeignKey;
 import dev.schemaverify.model.Grant;
@@ -21,7 +21,6 @@ import dev.schemaverify.model.PrimaryKey;
 import dev.schemaverify.model.QualifiedName;
 import dev.schemaverify.model.Routine;
 import dev.schemaverify.model.Schema;
-import dev.schemaverify.model.SchemaVerifyException;
 import dev.schemaverify.model.Sequence;
 import dev.schemaverify.model.Table;
 import dev.schemaverify.model.Trigger;
@@ -35,8 +34,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -377,29 +374,19 @@ final class CatalogReader {
      * already does.
      */
     private static final class ColumnsBeside {
-        private final FutureTask<List<Owned<Column>>> reading;
+        private final Background<List<Owned<Column>>> reading;
 
         ColumnsBeside(Supplier<Connection> beside, List<String> schemas) {
-            reading = new FutureTask<>(() -> {
+            reading = Background.start("schema-verify columns reader", () -> {
                 try (Connection connection = beside.get()) {
                     CatalogQueries second = new CatalogQueries(connection);
                     return Sessions.readOnly(second, () -> second.query("columns", CatalogReader::column, schemas));
                 }
             });
-            Thread thread = new Thread(reading, "schema-verify columns reader");
-            thread.setDaemon(true);
-            thread.start();
         }
 
         List<Owned<Column>> join() {
-            try {
-                return reading.get();
-            } catch (ExecutionException e) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SchemaVerifyException(ErrorCode.CONNECTION, "interrupted while reading the columns", e);
-            }
+            return reading.failure() == null ? reading.join() : null;
         }
     }
 

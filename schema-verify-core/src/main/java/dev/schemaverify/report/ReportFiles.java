@@ -49,18 +49,20 @@ public final class ReportFiles {
             }
             partial = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + Long.toHexString(System.nanoTime()) + ".partial");
+            Writer writer;
             try {
                 // not createTempFile: its owner-only permissions would end up on a new file
-                Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             } catch (AccessDeniedException e) {
                 partial = null; // a folder that takes no new file, around a file that may be written
                 writeInPlace(file, text);
                 return;
             }
-            if (exists) {
-                keepPermissions(file, partial);
-            }
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            try (writer) {
+                if (exists) {
+                    keepPermissions(file, partial);
+                }
                 text.writeTo(writer);
             }
             try {
